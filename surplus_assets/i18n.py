@@ -1,0 +1,84 @@
+"""Translations of core strings (validation messages, report and CLI text).
+
+Source strings are English; Vietnamese is the default language. Catalogues are ordinary
+gettext .po files in resources/translations/ (core_<lang>.po, editable with Poedit), read
+directly at first use, so no compile step is needed in a checkout or a bundle.
+tests/core/test_i18n.py checks that every _() string in the core has a Vietnamese entry.
+
+Use `_("Unknown unit: {name}").format(name=...)`: whole sentences with named placeholders,
+never sentences glued together from translated fragments.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+from functools import cache
+
+from surplus_assets.paths import resource_path
+
+DEFAULT_LANGUAGE = "vi"
+SUPPORTED_LANGUAGES = ("vi", "en")
+_language = os.environ.get("SURPLUS_ASSETS_LANG", DEFAULT_LANGUAGE)
+
+_ENTRY = re.compile(r'^(msgid|msgstr|msgctxt)\s+(".*")\s*$')
+_CONTINUATION = re.compile(r'^(".*")\s*$')
+
+
+def parse_po(text: str) -> dict[str, str]:
+    """msgid → msgstr of a .po file (fuzzy and empty translations left out)."""
+    catalogue: dict[str, str] = {}
+    current: dict[str, str] = {}
+    key: str | None = None
+    fuzzy = False
+
+    def flush() -> None:
+        msgid, msgstr = current.get("msgid"), current.get("msgstr")
+        if msgid and msgstr and not fuzzy:
+            catalogue[msgid] = msgstr
+
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#,") and "fuzzy" in line:
+            fuzzy = True
+        if not line or line.startswith("#"):
+            if key == "msgstr":
+                flush()
+                current, key, fuzzy = {}, None, fuzzy if not current else False
+            continue
+        if m := _ENTRY.match(line):
+            if m.group(1) in ("msgid", "msgctxt") and key == "msgstr":
+                flush()
+                current, fuzzy = {}, False
+            key = m.group(1)
+            current[key] = ast.literal_eval(m.group(2))
+        elif (m := _CONTINUATION.match(line)) and key:
+            current[key] += ast.literal_eval(m.group(1))
+    if key == "msgstr":
+        flush()
+    return catalogue
+
+
+@cache
+def _catalogue(language: str) -> dict[str, str]:
+    if language == "en":
+        return {}
+    path = resource_path(f"translations/core_{language}.po")
+    return parse_po(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def set_language(language: str) -> None:
+    global _language
+    if language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    _language = language
+
+
+def current_language() -> str:
+    return _language
+
+
+def _(message: str) -> str:
+    """Translate a core string into the current language (English if missing)."""
+    return _catalogue(_language).get(message, message)
