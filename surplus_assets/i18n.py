@@ -1,8 +1,8 @@
 """Translations of core strings (validation messages, report and CLI text).
 
 Source strings are English; Vietnamese is the default language. Catalogues are ordinary
-gettext .po files in resources/translations/ (core_<lang>.po, editable with Poedit), read
-directly at first use, so no compile step is needed in a checkout or a bundle.
+gettext .po files, one per topic, in resources/translations/<lang>/ (editable with Poedit),
+read directly at first use, so no compile step is needed in a checkout or a bundle.
 tests/core/test_i18n.py checks that every _() string in the core has a Vietnamese entry.
 
 Use `_("Unknown unit: {name}").format(name=...)`: whole sentences with named placeholders,
@@ -64,8 +64,11 @@ def parse_po(text: str) -> dict[str, str]:
 def _catalogue(language: str) -> dict[str, str]:
     if language == "en":
         return {}
-    path = resource_path(f"translations/core_{language}.po")
-    return parse_po(path.read_text(encoding="utf-8")) if path.exists() else {}
+    catalogue: dict[str, str] = {}
+    folder = resource_path(f"translations/{language}")
+    for path in sorted(folder.glob("*.po")):
+        catalogue.update(parse_po(path.read_text(encoding="utf-8")))
+    return catalogue
 
 
 def set_language(language: str) -> None:
