@@ -36,6 +36,8 @@ class Unit:
     parent_id: str | None
     province_id: str | None
     abolished_by: str | None
+    name_folded: str = ""
+    sort_key: str = ""
 
     @property
     def is_current(self) -> bool:
@@ -117,21 +119,30 @@ class UnitRegistry:
 
     @cached_property
     def _data(self) -> tuple[dict[str, Unit], dict[str, list[Successor]], dict[str, list[str]]]:
+        # Core rows, not ORM objects: this runs once per process and should take tens of ms.
+        units_table, links_table = AdminUnit.__table__, UnitSuccession.__table__
         with self.db.read() as session:
             units = {
-                row.id: Unit(row.id, row.era, row.level, row.code, row.name, row.short_name,
-                             row.unit_type, row.parent_id, row.province_id, row.abolished_by)
-                for row in session.scalars(select(AdminUnit))
+                row[0]: Unit(*row)
+                for row in session.execute(select(
+                    units_table.c.id, units_table.c.era, units_table.c.level,
+                    units_table.c.code, units_table.c.name, units_table.c.short_name,
+                    units_table.c.unit_type, units_table.c.parent_id,
+                    units_table.c.province_id, units_table.c.abolished_by,
+                    units_table.c.name_folded, units_table.c.name_sort,
+                ))
             }  # fmt: skip
-            successors: dict[str, list[Successor]] = defaultdict(list)
-            predecessors: dict[str, list[str]] = defaultdict(list)
-            for link in session.scalars(select(UnitSuccession)):
-                successors[link.from_unit_id].append(
-                    Successor(units[link.to_unit_id], link.is_default)
-                )
-                predecessors[link.to_unit_id].append(link.from_unit_id)
+            links = session.execute(
+                select(links_table.c.from_unit_id, links_table.c.to_unit_id,
+                       links_table.c.is_default)
+            ).all()  # fmt: skip
+        successors: dict[str, list[Successor]] = defaultdict(list)
+        predecessors: dict[str, list[str]] = defaultdict(list)
+        for from_id, to_id, is_default in links:
+            successors[from_id].append(Successor(units[to_id], bool(is_default)))
+            predecessors[to_id].append(from_id)
         for items in successors.values():
-            items.sort(key=lambda s: (not s.is_default, collation_key(s.unit.short_name)))
+            items.sort(key=lambda s: (not s.is_default, s.unit.sort_key))
         return units, dict(successors), dict(predecessors)
 
     @property
@@ -149,14 +160,14 @@ class UnitRegistry:
 
     def children(self, unit_id: str) -> list[Unit]:
         found = [u for u in self.units.values() if u.parent_id == unit_id]
-        return sorted(found, key=lambda u: collation_key(u.short_name))
+        return sorted(found, key=lambda u: u.sort_key)
 
     def provinces(self, *, current: bool = True) -> list[Unit]:
         found = [
             u for u in self.units.values()
             if u.level == "province" and u.is_current == current
         ]  # fmt: skip
-        return sorted(found, key=lambda u: collation_key(u.short_name))
+        return sorted(found, key=lambda u: u.sort_key)
 
     def count(self, level: str, *, current: bool = True) -> int:
         return sum(1 for u in self.units.values() if u.level == level and u.is_current == current)
@@ -190,15 +201,15 @@ class UnitRegistry:
             if within and unit.province_id != within and unit.id != within:
                 continue
             if is_code:
-                if unit.code != terms[0] and unit.code.lstrip("0") != terms[0].lstrip("0"):
+                if terms[0].zfill(len(unit.code)) != unit.code:  # "97" finds commune 00097
                     continue
                 rank = 0
             else:
-                short, full = fold(unit.short_name), fold(unit.name)
+                full = unit.name_folded
                 if not all(term in full for term in terms):
                     continue
-                rank = 0 if folded_query in (short, full) else 1
-            hits.append(((rank, 0 if unit.is_current else 1, collation_key(unit.name)), unit))
+                rank = 0 if full == folded_query or full.endswith(" " + folded_query) else 1
+            hits.append(((rank, 0 if unit.is_current else 1, unit.sort_key), unit))
         hits.sort(key=lambda item: item[0])
         found = [unit for _, unit in hits]
         return found[:limit] if limit else found
