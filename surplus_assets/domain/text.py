@@ -3,8 +3,9 @@
 Data arrives in NFC and NFD (and legacy encodings, detected in exchange.legacy_encoding);
 everything stored is NFC. Search compares folded text, so "hoa binh" finds "Hòa Bình" and
 "Hoà Bình" (the old and new tone placements fold the same). Sorting follows the Vietnamese
-alphabet (a ă â b c d đ e ê ... o ô ơ ... u ư ...), then tones (none, huyền, hỏi, ngã, sắc,
-nặng), then case, instead of code points.
+dictionary instead of code points: syllable by syllable, the letters in alphabet order
+(a ă â b c d đ e ê ... o ô ơ ... u ư ...), then the syllable's tone (none, huyền, hỏi, ngã,
+sắc, nặng); then case.
 """
 
 from __future__ import annotations
