@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -104,6 +105,7 @@ def _clusters(text: str) -> list[tuple[str, str, int]]:
     return clusters
 
 
+@lru_cache(maxsize=65536)  # names repeat a lot (equipment models, "Trụ sở UBND xã ...")
 def collation_key(text: str) -> str:
     """A string whose ordinary ordering is Vietnamese dictionary order of `text`.
 

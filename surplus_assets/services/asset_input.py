@@ -75,16 +75,12 @@ def convert(spec: FieldSpec, value: object, *, this_year: int) -> Any:
         case FieldType.TEXT:
             text = single_line(str(value))
             if spec.max_length and len(text) > spec.max_length:
-                raise ValueError(
-                    _("At most {count} characters.").format(count=spec.max_length)
-                )
+                raise ValueError(_("At most {count} characters.").format(count=spec.max_length))
             return text
         case FieldType.LONG_TEXT:
             text = nfc(str(value))
             if spec.max_length and len(text) > spec.max_length:
-                raise ValueError(
-                    _("At most {count} characters.").format(count=spec.max_length)
-                )
+                raise ValueError(_("At most {count} characters.").format(count=spec.max_length))
             return text
         case FieldType.MONEY:
             money = parse_money(value)  # type: ignore[arg-type]
@@ -145,8 +141,14 @@ def clean_asset(
             problems.add("kind", _("Choose the asset kind."))
         problems.raise_if_any()
     if existing is not None and kind != existing["kind"]:
-        problems.add("kind", _("The kind of a recorded asset cannot be changed; record a new "
-                               "asset of the right kind and delete this one."), raw.get("kind"))
+        problems.add(
+            "kind",
+            _(
+                "The kind of a recorded asset cannot be changed; record a new "
+                "asset of the right kind and delete this one."
+            ),
+            raw.get("kind"),
+        )
 
     for name, value in raw.items():
         if name == "buildings":
@@ -156,8 +158,13 @@ def clean_asset(
             problems.add(name, _("Unknown field."), value)
             continue
         if not spec.applies_to(kind) and not _empty(value):
-            problems.add(name, _("This field does not apply to a {kind}.").format(
-                kind=kinds.kind_label(kind).lower()), value)
+            problems.add(
+                name,
+                _("This field does not apply to a {kind}.").format(
+                    kind=kinds.kind_label(kind).lower()
+                ),
+                value,
+            )
             continue
         try:
             result.values[name] = convert(spec, value, this_year=today.year)
@@ -167,8 +174,10 @@ def clean_asset(
 
     merged = {**(existing or {}), **result.values}
     for spec in kinds.fields_for(kind):
-        if spec.required(kind) and _empty(merged.get(spec.name)) and not any(
-            p.field == spec.name for p in problems.problems
+        if (
+            spec.required(kind)
+            and _empty(merged.get(spec.name))
+            and not any(p.field == spec.name for p in problems.problems)
         ):
             problems.add(spec.name, _("Required for this kind of asset."))
 
@@ -188,34 +197,52 @@ def _check_units(
     if current_text:
         current = _resolve_unit(str(current_text), True, units)
         if current is None:
-            problems.add("current_unit_id", _(
-                "Unknown current unit \"{value}\": give a current commune or province "
-                "(name or official code).").format(value=current_text), current_text)
+            problems.add(
+                "current_unit_id",
+                _(
+                    'Unknown current unit "{value}": give a current commune or province '
+                    "(name or official code)."
+                ).format(value=current_text),
+                current_text,
+            )
         else:
             values["current_unit_id"] = current
     if legacy_text:
         legacy = _resolve_unit(str(legacy_text), False, units)
         if legacy is None:
-            problems.add("legacy_unit_id", _(
-                "Unknown former unit \"{value}\": give a commune, district or province as it "
-                "was before 1 July 2025 (name or official code).").format(value=legacy_text),
-                legacy_text)
+            problems.add(
+                "legacy_unit_id",
+                _(
+                    'Unknown former unit "{value}": give a commune, district or province as it '
+                    "was before 1 July 2025 (name or official code)."
+                ).format(value=legacy_text),
+                legacy_text,
+            )
         else:
             values["legacy_unit_id"] = legacy
     if current and legacy:
         receivers = {s.unit.id for s in units.current_for(legacy)}
         receiver_provinces = {units.units[r].province_id for r in receivers}
         current_unit = units.units[current]
-        fits = current in receivers if current_unit.level == "commune" else (
-            current_unit.province_id in receiver_provinces)
+        fits = (
+            current in receivers
+            if current_unit.level == "commune"
+            else (current_unit.province_id in receiver_provinces)
+        )
         if not fits:
             names = ", ".join(units.label(r, with_parent=False) for r in sorted(receivers))
-            problems.add("current_unit_id", _(
-                "{legacy} did not pass to {current}; after the 2025 reorganisation it belongs "
-                "to: {receivers}.").format(
+            problems.add(
+                "current_unit_id",
+                _(
+                    "{legacy} did not pass to {current}; after the 2025 reorganisation it belongs "
+                    "to: {receivers}."
+                ).format(
                     legacy=units.label(legacy, with_parent=False),
-                    current=units.label(current, with_parent=False), receivers=names),
-                current_text)
+                    current=units.label(current, with_parent=False),
+                    receivers=names,
+                ),
+                current_text,
+            )
     if current:
         values["province_id"] = units.units[current].province_id
 
@@ -238,9 +265,13 @@ def _check_land_use(merged: dict[str, Any], problems: ProblemList) -> None:
     parts = [merged.get(name) for name in LAND_USE_FIELDS]
     used = sum((p for p in parts if p is not None), Decimal(0))
     if land_area is not None and used > land_area:
-        problems.add("land_area", _(
-            "The land area by use adds up to {used} m², more than the land area {total} m²."
-        ).format(used=used, total=land_area), land_area)
+        problems.add(
+            "land_area",
+            _(
+                "The land area by use adds up to {used} m², more than the land area {total} m²."
+            ).format(used=used, total=land_area),
+            land_area,
+        )
 
 
 def _clean_buildings(
@@ -251,7 +282,15 @@ def _clean_buildings(
             problems.add("buildings", _("Only houses and land have buildings."))
         return []
     cleaned: list[dict[str, Any]] = []
-    for index, row in enumerate(raw or []):  # type: ignore[attr-defined]
+    if raw is None:
+        return []
+    if not isinstance(raw, list | tuple):
+        problems.add("buildings", _("Give the buildings as a list."))
+        return []
+    for index, row in enumerate(raw):
+        if not isinstance(row, Mapping):
+            problems.add(f"buildings[{index + 1}]", _("Give each building as a set of fields."))
+            continue
         values: dict[str, Any] = {}
         for spec in BUILDING_FIELDS:
             value = row.get(spec.name)
@@ -269,9 +308,14 @@ def _clean_buildings(
         floor_area = values.get("floor_area")
         used = sum((values[n] for n in kinds.FLOOR_USE_FIELDS if values.get(n)), Decimal(0))
         if floor_area is not None and used > floor_area:
-            problems.add(f"buildings[{index + 1}].floor_area", _(
-                "The floor area by use adds up to {used} m², more than the total floor area "
-                "{total} m².").format(used=used, total=floor_area), floor_area)
+            problems.add(
+                f"buildings[{index + 1}].floor_area",
+                _(
+                    "The floor area by use adds up to {used} m², more than the total floor area "
+                    "{total} m²."
+                ).format(used=used, total=floor_area),
+                floor_area,
+            )
         values["position"] = index
         cleaned.append(values)
     return cleaned

@@ -42,7 +42,7 @@ from surplus_assets.services.audit import AuditRecorder, changed_fields, json_re
 from surplus_assets.services.context import ServiceContext
 from surplus_assets.services.units import UnitRegistry
 
-RECORD_FIELDS = tuple(spec.name for spec in FIELDS if spec.name != "code") + ("province_id",)
+RECORD_FIELDS = (*(spec.name for spec in FIELDS if spec.name != "code"), "province_id")
 BUILDING_COLUMNS = tuple(spec.name for spec in BUILDING_FIELDS)
 
 
@@ -126,11 +126,19 @@ class AssetRecord:
         return str(self.values["kind"])
 
     def as_json(self) -> dict[str, Any]:
-        return json_ready({
-            "id": self.id, "code": self.code, "version": self.version, **self.values,
-            "buildings": self.buildings, "created_at": self.created_at,
-            "updated_at": self.updated_at, "deleted_at": self.deleted_at,
-        })  # type: ignore[no-any-return]
+        result: dict[str, Any] = json_ready(
+            {
+                "id": self.id,
+                "code": self.code,
+                "version": self.version,
+                **self.values,
+                "buildings": self.buildings,
+                "created_at": self.created_at,
+                "updated_at": self.updated_at,
+                "deleted_at": self.deleted_at,
+            }
+        )
+        return result
 
 
 @dataclass(frozen=True)
@@ -143,7 +151,7 @@ class HistoryEntry:
     comment: str | None
 
 
-class _Unchanged(Exception):
+class _Unchanged(Exception):  # noqa: N818 (control flow, not an error)
     def __init__(self, record: AssetRecord) -> None:
         self.record = record
 
@@ -230,7 +238,8 @@ class CatalogueService:
     def list_rows(
         self, query: AssetQuery, *, limit: int | None = None, offset: int = 0
     ) -> list[AssetRow]:
-        statement = self._ordered(self._filtered(select(*_ROW_COLUMNS), query), query)
+        statement: Select[Any] = select(*_ROW_COLUMNS)  # type: ignore[assignment]
+        statement = self._ordered(self._filtered(statement, query), query)
         statement = statement.offset(offset)
         if limit is not None:
             statement = statement.limit(limit)
@@ -245,7 +254,7 @@ class CatalogueService:
                 chunk = ids[start : start + 500]
                 statement = select(*_ROW_COLUMNS).where(Asset.id.in_(chunk))
                 for row in session.execute(statement):
-                    result[row[0]] = AssetRow(*row)
+                    result[row[0]] = AssetRow(*row)  # type: ignore[call-arg]
         return result
 
     def count_assets(self, query: AssetQuery | None = None) -> int:
@@ -410,14 +419,14 @@ class CatalogueService:
 
     def _check_version(self, asset: Asset, expected_version: int) -> None:
         if asset.version != expected_version:
-            raise ConcurrencyError(_(
-                "{code} was changed by someone else (version {current}, you edited version "
-                "{yours}). Reload it to see their change, then edit again."
-            ).format(code=asset.code, current=asset.version, yours=expected_version))
+            raise ConcurrencyError(
+                _(
+                    "{code} was changed by someone else (version {current}, you edited version "
+                    "{yours}). Reload it to see their change, then edit again."
+                ).format(code=asset.code, current=asset.version, yours=expected_version)
+            )
 
-    def _refuse_duplicate_code(
-        self, session: Session, code: str, own_id: uuid.UUID | None
-    ) -> None:
+    def _refuse_duplicate_code(self, session: Session, code: str, own_id: uuid.UUID | None) -> None:
         other = session.scalar(select(Asset.id).where(Asset.code == code))
         if other is not None and other != own_id:
             raise ValidationError([FieldProblem(

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from surplus_assets.db.models import Asset, Building
+from surplus_assets.db.models import Asset, Building, table_of
 from surplus_assets.domain.asset_kinds import KIND_CODE_PREFIX, AssetKind, AssetStatus
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.domain.text import collation_key, fold
@@ -172,9 +172,12 @@ class DemoGenerator:
 
 
 def _in_sentence(unit: Unit) -> str:
-    """"xã Phong Thịnh": the type word in lower case inside a name, the proper name kept."""
-    return f"{unit.unit_type.lower()} {unit.short_name}" if unit.short_name != unit.name else (
-        unit.name[0].lower() + unit.name[1:])
+    """ "xã Phong Thịnh": the type word in lower case inside a name, the proper name kept."""
+    return (
+        f"{unit.unit_type.lower()} {unit.short_name}"
+        if unit.short_name != unit.name
+        else (unit.name[0].lower() + unit.name[1:])
+    )
 
 
 def _fill_land(row: dict[str, Any], unit: Unit, rng: random.Random) -> None:
@@ -225,9 +228,7 @@ def _fill_equipment(row: dict[str, Any], unit: Unit, rng: random.Random) -> None
 
 _FILLERS = {AssetKind.LAND: _fill_land, AssetKind.HOUSING: _fill_housing,
             AssetKind.CAR: _fill_car, AssetKind.EQUIPMENT: _fill_equipment}  # fmt: skip
-_NULLABLE = tuple(
-    c.name for c in Asset.__table__.columns if c.nullable and c.name not in ("id",)
-)
+_NULLABLE = tuple(c.name for c in table_of(Asset).columns if c.nullable and c.name not in ("id",))
 
 
 def load_demo(
@@ -244,7 +245,7 @@ def load_demo(
     context.require(Permission.EDIT_ASSETS)
     plan = plan_for(units, province_id)
     generator = DemoGenerator(units, plan, seed, context.origin_id)
-    assets, buildings = Asset.__table__, Building.__table__
+    assets, buildings = table_of(Asset), table_of(Building)
     with context.db.write() as session:
         if session.scalar(select(Asset.id).where(Asset.code.like(f"%-{DEMO_STATION}-%"))
                           .limit(1)) is not None:  # fmt: skip

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from surplus_assets.db.database import Database
-from surplus_assets.db.models import AdminUnit, MergerEvent, Setting, UnitSuccession
+from surplus_assets.db.models import AdminUnit, MergerEvent, Setting, UnitSuccession, table_of
 from surplus_assets.domain.text import collation_key, fold, search_terms
 from surplus_assets.paths import resource_path
 
@@ -95,7 +95,7 @@ def ensure_reference_data(db: Database) -> bool:
         changed = [r for r in unit_rows if r["id"] in existing]
         if changed:
             session.execute(
-                update(AdminUnit.__table__).where(AdminUnit.id == bindparam("b_id")),
+                update(table_of(AdminUnit)).where(AdminUnit.id == bindparam("b_id")),
                 [{**r, "b_id": r["id"]} for r in changed],
             )
         session.execute(delete(UnitSuccession))
@@ -120,7 +120,7 @@ class UnitRegistry:
     @cached_property
     def _data(self) -> tuple[dict[str, Unit], dict[str, list[Successor]], dict[str, list[str]]]:
         # Core rows, not ORM objects: this runs once per process and should take tens of ms.
-        units_table, links_table = AdminUnit.__table__, UnitSuccession.__table__
+        units_table, links_table = table_of(AdminUnit), table_of(UnitSuccession)
         with self.db.read() as session:
             units = {
                 row[0]: Unit(*row)
@@ -232,7 +232,7 @@ class UnitRegistry:
         return result
 
     def label(self, unit_id: str | None, *, with_parent: bool = True) -> str:
-        """"Phường Hồng Hà, Thành phố Hà Nội" (legacy: with district and province)."""
+        """ "Phường Hồng Hà, Thành phố Hà Nội" (legacy: with district and province)."""
         if unit_id is None:
             return ""
         unit = self.units.get(unit_id)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 20:39:01.298794
+Create Date: 2026-11-27 20:42:06.552929
 """
 
 from alembic import op
@@ -130,7 +130,7 @@ def upgrade() -> None:
     sa.Column('parent_id', sa.String(length=24), nullable=True),
     sa.Column('province_id', sa.String(length=24), nullable=True),
     sa.Column('name_folded', sa.String(length=120), nullable=False),
-    sa.Column('name_sort', sa.String(length=400), nullable=False),
+    sa.Column('name_sort', sa.String(length=600).with_variant(sa.String(length=600, collation='C'), 'postgresql'), nullable=False),
     sa.Column('abolished_by', sa.String(length=32), nullable=True),
     sa.ForeignKeyConstraint(['abolished_by'], ['merger_events.id'], name=op.f('fk_admin_units_abolished_by_merger_events')),
     sa.ForeignKeyConstraint(['parent_id'], ['admin_units.id'], name=op.f('fk_admin_units_parent_id_admin_units')),
@@ -186,7 +186,7 @@ def upgrade() -> None:
     sa.Column('serial_number', sa.String(length=100), nullable=True),
     sa.Column('purchase_year', sa.Integer(), nullable=True),
     sa.Column('search_text', sa.Text(), nullable=False),
-    sa.Column('name_sort', sa.String(length=1000), nullable=False),
+    sa.Column('name_sort', sa.String(length=1200).with_variant(sa.String(length=1200, collation='C'), 'postgresql'), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', surplus_assets.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', surplus_assets.db.types.UTCDateTime(timezone=True), nullable=False),
