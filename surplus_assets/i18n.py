@@ -85,3 +85,8 @@ def current_language() -> str:
 def _(message: str) -> str:
     """Translate a core string into the current language (English if missing)."""
     return _catalogue(_language).get(message, message)
+
+
+def N_(message: str) -> str:  # noqa: N802 (the gettext convention)
+    """Mark a string for translation where it is defined; translate it with _() where shown."""
+    return message

@@ -8,11 +8,13 @@ each test gets its own fresh database there.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import URL
 
 from surplus_assets.services import Services, open_services
 
@@ -37,19 +39,58 @@ def _backends() -> list[pytest.param]:  # type: ignore[valid-type]
     return params
 
 
-@pytest.fixture(params=_backends())
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
-        return
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
+def _prepare(url: str) -> None:
+    """Migrate and load the reference data once, into the template the tests copy."""
+    open_services(url, origin_id="template").close()
 
-    server = make_url(os.environ[PG_ENV]).set(drivername="postgresql+psycopg")
-    name = f"sa_test_{uuid.uuid4().hex[:12]}"
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    _prepare(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    from sqlalchemy import create_engine, text
+
+    server = _pg_server()
+    name = f"sa_template_{uuid.uuid4().hex[:8]}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        _prepare(server.set(database=name).render_as_string(hide_password=False))
+        yield name
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _pg_server() -> URL:
+    from sqlalchemy.engine import make_url
+
+    return make_url(os.environ[PG_ENV]).set(drivername="postgresql+psycopg")
+
+
+@pytest.fixture(params=_backends())
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, migrated database with the administrative units loaded."""
+    if request.param == "sqlite":
+        target = tmp_path / "test.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), target)
+        yield f"sqlite:///{target}"
+        return
+    from sqlalchemy import create_engine, text
+
+    template = request.getfixturevalue("pg_template")
+    server = _pg_server()
+    name = f"sa_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     try:
         yield server.set(database=name).render_as_string(hide_password=False)
     finally:
