@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import URL
 
+from surplus_assets import i18n
 from surplus_assets.services import Services, open_services
 
 PG_ENV = "SURPLUS_ASSETS_TEST_PG_URL"
@@ -29,6 +30,7 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("SURPLUS_ASSETS_HOME", str(home))
     monkeypatch.delenv("SURPLUS_ASSETS_DB", raising=False)
     monkeypatch.setenv("SURPLUS_ASSETS_LANG", "vi")
+    i18n.set_language("vi")  # a test that switched to English must not leak into the next
     return home
 
 

@@ -55,6 +55,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         connection.commit()
 
 
+def downgrade(engine: Engine, revision: str) -> None:
+    """For developers and the migration tests; the application only ever upgrades."""
+    from alembic import command
+
+    with engine.connect() as connection:
+        command.downgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
+        connection.commit()
+
+
 def ensure_current(engine: Engine, backup_dir: Path | None) -> str | None:
     """Migrate the database to HEAD_REVISION; returns the backup path's name if one was made.
 

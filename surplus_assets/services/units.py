@@ -7,6 +7,7 @@ and conversions then cost no query. The database copy exists for foreign keys an
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,7 @@ from surplus_assets.paths import resource_path
 
 CURRENT_ERA = "2025"
 REFERENCE_VERSION_KEY = "reference_data_version"
+_VERSION_FIELD = re.compile(r'"data_version"\s*:\s*"([^"]+)"')
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,16 @@ def load_reference_file() -> dict[str, Any]:
     return data
 
 
+def shipped_data_version() -> str:
+    """The shipped file's data_version, read from its header without parsing 2 MB of JSON
+    (tools/build_units.py writes the header first)."""
+    with resource_path("data/admin_units.json").open(encoding="utf-8") as stream:
+        match = _VERSION_FIELD.search(stream.read(4096))
+    if match is None:
+        return str(load_reference_file()["data_version"])
+    return match.group(1)
+
+
 def ensure_reference_data(db: Database) -> bool:
     """Load or refresh the shipped units into the database; True if anything was written.
 
@@ -64,9 +76,9 @@ def ensure_reference_data(db: Database) -> bool:
     with db.read() as session:
         stored = session.get(Setting, REFERENCE_VERSION_KEY)
         stored_version = stored.value if stored else None
-    data = load_reference_file()
-    if stored_version == data["data_version"]:
+    if stored_version == shipped_data_version():
         return False
+    data = load_reference_file()
     unit_rows = [
         {
             "id": u[0], "era": u[1], "level": u[2], "code": u[3], "name": u[4],
