@@ -1,0 +1,86 @@
+"""Timing, results and the printed table shared by every benchmark.
+
+Each benchmark yields Results: an operation, its median over several runs, and where the
+issue names one, a baseline measured in the same run (so a noisy, shared 2-core machine
+compares like with like), the ratio to it, and the target. `bench/run.py` prints the table
+and appends the run to bench/history.jsonl.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass
+class Result:
+    operation: str
+    median_s: float
+    runs: int
+    baseline_s: float | None = None
+    baseline: str = ""
+    target: str = ""
+    passed: bool | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline_s:
+            return self.median_s / self.baseline_s
+        return None
+
+    def as_json(self) -> dict[str, Any]:
+        return {**asdict(self), "ratio": self.ratio}
+
+
+def measure(function: Callable[[], object], runs: int = 5, warmup: int = 1) -> float:
+    """Median wall time of `function` in seconds."""
+    for _ in range(warmup):
+        function()
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def within_ratio(operation: str, median: float, baseline: float, limit: float, runs: int,
+                 baseline_name: str) -> Result:  # fmt: skip
+    return Result(operation, median, runs, baseline, baseline_name, f"≤ {limit:g}× baseline",
+                  median <= baseline * limit)  # fmt: skip
+
+
+def under(operation: str, median: float, limit_s: float, runs: int, note: str = "") -> Result:
+    return Result(operation, median, runs, target=f"< {_fmt(limit_s)}",
+                  passed=median < limit_s, note=note)  # fmt: skip
+
+
+def _fmt(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def print_table(results: list[Result]) -> None:
+    headers = ("operation", "median", "baseline", "ratio", "target", "result")
+    rows = [
+        (r.operation, _fmt(r.median_s), f"{_fmt(r.baseline_s)} {r.baseline}".strip(),
+         f"{r.ratio:.2f}×" if r.ratio else "", r.target,
+         {True: "PASS", False: "FAIL", None: "info"}[r.passed])
+        for r in results
+    ]  # fmt: skip
+    widths = [max(len(str(x)) for x in column) for column in zip(headers, *rows, strict=True)]
+    line = "  ".join("{:<%d}" % w for w in widths)
+    print(line.format(*headers))
+    print(line.format(*("-" * w for w in widths)))
+    for row in rows:
+        print(line.format(*row))
+    for r in results:
+        if r.note:
+            print(f"  {r.operation}: {r.note}")
