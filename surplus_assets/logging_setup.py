@@ -72,12 +72,8 @@ def setup_logging(
     """
     path = log_file_path(directory)
     path.parent.mkdir(parents=True, exist_ok=True)
+    close_logging()
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, _HANDLER_MARK, False):
-            root.removeHandler(handler)
-            handler.close()
-
     formatter = logging.Formatter(_FORMAT)
     secret_filter = RedactSecretsFilter()
     handlers: list[logging.Handler] = [
@@ -111,3 +107,12 @@ def active_log_file() -> Path | None:
         ):
             return Path(handler.baseFilename)
     return None
+
+
+def close_logging() -> None:
+    """Remove and close the handlers setup_logging() installed (end of main, tests)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, _HANDLER_MARK, False):
+            root.removeHandler(handler)
+            handler.close()

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from surplus_assets import APP_NAME, __version__
-from surplus_assets.logging_setup import redact, setup_logging
+from surplus_assets.logging_setup import close_logging, redact, setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.app_context import AppContext
     from ui.crash_handler import install_exception_hooks
     from ui.main_window import MainWindow
-    from ui.translations import install_translators
+    from ui.translations import install_translators, remove_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(APP_NAME)
@@ -119,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # no window yet: show the crash dialog before leaving
         code = reporter.show_now(error)
         reporter.uninstall()
+        close_logging()
         return code
 
     try:
@@ -127,8 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if context.services is not None:
             context.services.close()
         reporter.uninstall()
-        del translators
+        remove_translators(app, translators)
         log.info("%s closed", APP_NAME)
+        close_logging()
 
 
 if __name__ == "__main__":

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str | None:
         item = self.navigation.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def current_page(self) -> Page | None:
         key = self.current_page_key()
