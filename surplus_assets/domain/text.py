@@ -3,14 +3,16 @@
 Data arrives in NFC and NFD (and legacy encodings, detected in exchange.legacy_encoding);
 everything stored is NFC. Search compares folded text, so "hoa binh" finds "Hòa Bình" and
 "Hoà Bình" (the old and new tone placements fold the same). Sorting follows the Vietnamese
-alphabet (a ă â b c d đ e ê ... o ô ơ ... u ư ...), then tones (none, huyền, hỏi, ngã, sắc,
-nặng), then case, instead of code points.
+dictionary instead of code points: syllable by syllable, the letters in alphabet order
+(a ă â b c d đ e ê ... o ô ơ ... u ư ...), then the syllable's tone (none, huyền, hỏi, ngã,
+sắc, nặng); then case.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -27,7 +29,14 @@ _ALPHABET = [
 # the key is an ordinary string comparable by the database.
 _PRIMARY = {letter: chr(0xE100 + i) for i, letter in enumerate(_ALPHABET)}
 _PRIMARY.update({str(d): chr(0xE000 + d) for d in range(10)})
+# Markers of the key, all below any character a text keeps (control characters are dropped):
+# levels are separated by _SEP; a syllable's letters end with _END_LETTERS, then its tones
+# follow (_TONE_BASE + rank), then _END_SYLLABLE, so that a syllable without a tone sorts
+# before the same letters with one, and both before a longer syllable.
 _SEP = "\u0001"
+_END_LETTERS = "\u0002"
+_END_SYLLABLE = "\u0003"
+_TONE_BASE = 0x10
 
 
 def nfc(text: str) -> str:
@@ -41,10 +50,20 @@ def single_line(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case, without diacritics, đ → d, single spaces: the form search compares."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "d"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.lower()).strip()
+    """Lower-case, without diacritics, đ → d, single spaces: the form search compares.
+
+    Marks are removed after lower-casing, which can add one ("İ" → i + dot above), and the
+    result is NFC again so that letters NFD splits apart without marks (Hangul) stay whole.
+    """
+    lowered = unicodedata.normalize("NFD", text).lower().replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", lowered)
+    stripped = "".join(ch for ch in decomposed if not _is_mark(ch))
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
+
+
+def _is_mark(ch: str) -> bool:
+    """A combining mark (including the few with combining class 0, such as U+034F)."""
+    return unicodedata.combining(ch) != 0 or unicodedata.category(ch) in ("Mn", "Me")
 
 
 def search_terms(query: str) -> list[str]:
@@ -54,6 +73,8 @@ def search_terms(query: str) -> list[str]:
 
 def _split_letter(base: str, marks: str) -> tuple[str, int]:
     """A decomposed character as (Vietnamese letter, tone rank)."""
+    if base in "đĐ":
+        return "đ", 0
     letter = base.lower()
     tone = 0
     for mark in marks:
@@ -65,12 +86,10 @@ def _split_letter(base: str, marks: str) -> tuple[str, int]:
     return letter, tone
 
 
-def collation_key(text: str) -> str:
-    """A string whose ordinary ordering is Vietnamese dictionary order of `text`."""
-    decomposed = unicodedata.normalize("NFD", single_line(text))
-    primary: list[str] = []
-    tones: list[str] = []
-    cases: list[str] = []
+def _clusters(text: str) -> list[tuple[str, str, int]]:
+    """(base character, Vietnamese letter, tone rank) for each character of NFD `text`."""
+    decomposed = unicodedata.normalize("NFD", text)
+    clusters: list[tuple[str, str, int]] = []
     i = 0
     while i < len(decomposed):
         base = decomposed[i]
@@ -79,11 +98,47 @@ def collation_key(text: str) -> str:
         while i < len(decomposed) and unicodedata.combining(decomposed[i]):
             marks += decomposed[i]
             i += 1
-        if base in "đĐ":
-            letter, tone = "đ", 0
-        else:
-            letter, tone = _split_letter(base, marks)
-        primary.append(_PRIMARY.get(letter, letter))
-        tones.append(chr(0x30 + tone))
+        if ord(base) < 0x20:  # control characters would clash with the key's markers
+            continue
+        letter, tone = _split_letter(base, marks)
+        clusters.append((base, letter, tone))
+    return clusters
+
+
+@lru_cache(maxsize=65536)  # names repeat a lot (equipment models, "Trụ sở UBND xã ...")
+def collation_key(text: str) -> str:
+    """A string whose ordinary ordering is Vietnamese dictionary order of `text`.
+
+    Dictionaries compare syllable by syllable: first the letters of a syllable in alphabet
+    order, then its tone, and only then the next syllable ("ba mươi" < "bà con" < "bác").
+    A syllable is a run of letters and digits; the tone of a syllable is the tone mark it
+    carries, wherever it sits ("Hòa" and "Hoà", the old and new placements, weigh the same).
+    Case (lower first) decides next, and the NFC text last, so that only equal texts (up to
+    NFC and whitespace) have equal keys and sorting is a total order.
+    """
+    line = single_line(text)
+    stream: list[str] = []
+    cases: list[str] = []
+    syllable: list[str] = []
+    tones: list[str] = []
+
+    def end_syllable() -> None:
+        if syllable:
+            stream.extend(syllable)
+            stream.append(_END_LETTERS)
+            stream.extend(tones)
+            stream.append(_END_SYLLABLE)
+            syllable.clear()
+            tones.clear()
+
+    for base, letter, tone in _clusters(line):
         cases.append("1" if base.isupper() else "0")
-    return "".join(primary) + _SEP + "".join(tones) + _SEP + "".join(cases)
+        if base.isalnum():
+            syllable.append(_PRIMARY.get(letter, letter))
+            if tone:
+                tones.append(chr(_TONE_BASE + tone))
+        else:
+            end_syllable()
+            stream.append(base)
+    end_syllable()
+    return "".join(stream) + _SEP + "".join(cases) + _SEP + line

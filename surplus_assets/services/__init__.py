@@ -1,0 +1,75 @@
+"""The one API of the application, used by the GUI, the CLI, imports and benchmarks.
+
+    services = open_services(url)            # open or create, migrate, load reference data
+    services.catalogue.create({...})         # every call validates, checks permissions
+    services.units.find("hoa binh")          # and audits in one transaction
+    services.close()
+
+Services return plain dataclasses, never ORM objects or sessions, so callers cannot reach
+around validation, permissions or the audit trail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from surplus_assets.db.database import Database, open_database
+from surplus_assets.paths import backup_dir
+from surplus_assets.services.context import SYSTEM_ACTOR, Actor, ServiceContext, installation_id
+from surplus_assets.services.units import UnitRegistry, ensure_reference_data
+
+if TYPE_CHECKING:
+    from surplus_assets.services.catalogue import CatalogueService
+    from surplus_assets.services.settings import SettingsService
+
+
+class Services:
+    def __init__(self, db: Database, actor: Actor = SYSTEM_ACTOR, origin_id: str | None = None):
+        self.db = db
+        self.context = ServiceContext(db, actor, origin_id or installation_id())
+        self.units = UnitRegistry(db)
+
+    @property
+    def database_label(self) -> str:
+        return self.db.label
+
+    @property
+    def actor(self) -> Actor:
+        return self.context.actor
+
+    def as_actor(self, actor: Actor) -> Services:
+        """The same database and caches, acting as another user (after signing in)."""
+        other = Services.__new__(Services)
+        other.db, other.units = self.db, self.units
+        other.context = replace(self.context, actor=actor)
+        return other
+
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from surplus_assets.services.catalogue import CatalogueService
+
+        return CatalogueService(self.context, self.units)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from surplus_assets.services.settings import SettingsService
+
+        return SettingsService(self.context)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_services(
+    url: str | None = None, *, actor: Actor = SYSTEM_ACTOR, origin_id: str | None = None
+) -> Services:
+    """Open the database (creating and migrating it as needed) with reference data loaded."""
+    db = open_database(url, backup_dir=backup_dir())
+    try:
+        ensure_reference_data(db)
+    except BaseException:
+        db.close()
+        raise
+    return Services(db, actor, origin_id)

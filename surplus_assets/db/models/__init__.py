@@ -1,5 +1,9 @@
 """All tables; import from here (Alembic's env.py reads Base.metadata)."""
 
+from typing import cast
+
+from sqlalchemy import Table
+
 from surplus_assets.db.models.assets import Asset, Attachment, Building
 from surplus_assets.db.models.audit import AuditEvent
 from surplus_assets.db.models.base import Base, Tracked
@@ -8,8 +12,14 @@ from surplus_assets.db.models.proposals import Proposal, ProposalAsset, Proposal
 from surplus_assets.db.models.records import ExchangeLog, ReportRecord, Setting
 from surplus_assets.db.models.units import AdminUnit, MergerEvent, UnitSuccession
 
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class, typed for insert()/update() in bulk paths."""
+    return cast(Table, model.__table__)
+
+
 __all__ = [
     "AdminUnit", "Asset", "Attachment", "AuditEvent", "Base", "Building", "ExchangeLog",
     "MergerEvent", "Proposal", "ProposalAsset", "ProposalTransition", "ReportRecord",
-    "Setting", "Tracked", "UnitSuccession", "User",
+    "Setting", "Tracked", "UnitSuccession", "User", "table_of",
 ]  # fmt: skip

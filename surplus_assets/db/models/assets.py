@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from surplus_assets.db.models.base import Base, Tracked
+from surplus_assets.db.models.base import Base, Tracked, sort_key_column
 
 
 class Asset(Tracked, Base):
@@ -75,7 +75,7 @@ class Asset(Tracked, Base):
 
     # Search and sort helpers, maintained by the catalogue service.
     search_text: Mapped[str] = mapped_column(Text, default="")
-    name_sort: Mapped[str] = mapped_column(String(1000), default="")
+    name_sort: Mapped[str] = mapped_column(sort_key_column(1200), default="")
 
     buildings: Mapped[list[Building]] = relationship(
         back_populates="asset",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, BigInteger, Date, Integer, MetaData, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -22,9 +22,15 @@ NAMING = {
 }
 
 
+def sort_key_column(length: int) -> String:
+    """A column holding domain.text.collation_key values: compared byte-wise ("C") on
+    PostgreSQL, whose locale collations would ignore the key's marker characters."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
         uuid.UUID: Uuid(),
         datetime: UTCDateTime(),
         date: Date(),
@@ -58,5 +64,5 @@ class Tracked:
     origin_id: Mapped[str | None] = mapped_column(String(36))
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (declared_attr takes the class)
         return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import Boolean, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from surplus_assets.db.models.base import Base
+from surplus_assets.db.models.base import Base, sort_key_column
 
 
 class MergerEvent(Base):
@@ -48,7 +48,7 @@ class AdminUnit(Base):
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("admin_units.id"), index=True)
     province_id: Mapped[str | None] = mapped_column(String(24), index=True)
     name_folded: Mapped[str] = mapped_column(String(120), index=True)
-    name_sort: Mapped[str] = mapped_column(String(400))
+    name_sort: Mapped[str] = mapped_column(sort_key_column(600))
     abolished_by: Mapped[str | None] = mapped_column(ForeignKey("merger_events.id"))
 
 

@@ -1,0 +1,56 @@
+"""`surplus-assets-cli`: the headless interface to the same services as the GUI.
+
+Each command group lives in its own module with a `register(subparsers)` function; the
+database is chosen by --db URL (or a file path), else SURPLUS_ASSETS_DB, else the SQLite
+file in the user data dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from surplus_assets import __version__
+from surplus_assets.cli import assets, database, demo, units
+from surplus_assets.cli.common import EXIT_REFUSED, report_error
+from surplus_assets.errors import ServiceError
+from surplus_assets.i18n import _, set_language
+
+COMMAND_MODULES = (database, units, assets, demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="surplus-assets-cli",
+        description=_("Surplus public assets: catalogue, proposals and reports."),
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=_("database URL or SQLite file (default: SURPLUS_ASSETS_DB or the user data folder)"),
+    )
+    parser.add_argument("--lang", choices=("vi", "en"), help=_("language of messages"))
+    parser.add_argument("--verbose", "-v", action="store_true", help=_("log more detail"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" in argv[:-1]:  # before building the parser, so help text is translated too
+        set_language(argv[argv.index("--lang") + 1])
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")  # fmt: skip
+    try:
+        return int(args.handler(args))
+    except ServiceError as error:
+        return report_error(error)
+    except KeyboardInterrupt:
+        print(_("Interrupted; nothing was saved by the unfinished step."), file=sys.stderr)
+        return EXIT_REFUSED

@@ -1,0 +1,67 @@
+"""One open database: engine, sessions and transaction scopes for the services.
+
+Services use `read()` for queries and `write()` for changes; a `write()` block is one
+transaction, committed when the block ends and rolled back whole on any exception, so every
+multi-row operation is all-or-nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from surplus_assets.db.engine import describe_url, make_engine, resolve_url
+from surplus_assets.db.migrate import ensure_current
+
+
+class Database:
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self.label = describe_url(url)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        writer_bind = (
+            self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            if self.is_sqlite
+            else self.engine
+        )
+        self._writer = sessionmaker(writer_bind, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._writer() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    url: str | None = None, *, migrate: bool = True, backup_dir: Path | None = None
+) -> Database:
+    """Open (creating if needed) and migrate the database named by --db / env / default."""
+    database = Database(resolve_url(url))
+    if migrate:
+        try:
+            ensure_current(database.engine, backup_dir)
+        except BaseException:
+            database.close()
+            raise
+    return database

@@ -1,0 +1,220 @@
+"""Asset kinds, statuses and conditions, and the register's fields per kind (DOMAIN.md §3).
+
+FIELDS is the one description of an asset record: the catalogue service validates against it,
+the editor builds its form from it, and the Excel template and import map columns with it.
+Labels are English source strings translated by i18n (Vietnamese by default).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from surplus_assets.i18n import _
+
+
+class AssetKind(StrEnum):
+    LAND = "land"  # trụ sở làm việc / cơ sở nhà, đất (form 04a-ĐK/TSC)
+    HOUSING = "housing"  # nhà công vụ
+    CAR = "car"  # xe ô tô (form 04b-ĐK/TSC)
+    EQUIPMENT = "equipment"  # máy móc, thiết bị và tài sản khác (form 04c-ĐK/TSC)
+
+
+class AssetStatus(StrEnum):
+    SURPLUS = "surplus"  # recorded as surplus, no proposal yet
+    PROPOSED = "proposed"  # in an open handling proposal
+    APPROVED = "approved"  # proposal approved
+    IN_PROGRESS = "in_progress"  # handling under way
+    HANDLED = "handled"  # handling completed
+
+
+class Condition(StrEnum):
+    GOOD = "good"
+    DEGRADED = "degraded"
+    DAMAGED = "damaged"
+    UNUSABLE = "unusable"
+
+
+KIND_CODE_PREFIX = {
+    AssetKind.LAND: "ND",
+    AssetKind.HOUSING: "NCV",
+    AssetKind.CAR: "OTO",
+    AssetKind.EQUIPMENT: "TB",
+}
+
+
+def kind_label(kind: str) -> str:
+    return {
+        AssetKind.LAND: _("Headquarters / house and land"),
+        AssetKind.HOUSING: _("Official housing"),
+        AssetKind.CAR: _("Car"),
+        AssetKind.EQUIPMENT: _("Equipment and other assets"),
+    }[AssetKind(kind)]
+
+
+def status_label(status: str) -> str:
+    return {
+        AssetStatus.SURPLUS: _("Awaiting handling"),
+        AssetStatus.PROPOSED: _("Proposed"),
+        AssetStatus.APPROVED: _("Approved"),
+        AssetStatus.IN_PROGRESS: _("Handling in progress"),
+        AssetStatus.HANDLED: _("Handled"),
+    }[AssetStatus(status)]
+
+
+def condition_label(condition: str) -> str:
+    return {
+        Condition.GOOD: _("In good condition"),
+        Condition.DEGRADED: _("Degraded"),
+        Condition.DAMAGED: _("Damaged"),
+        Condition.UNUSABLE: _("Unusable"),
+    }[Condition(condition)]
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    MONEY = "money"  # integer VND
+    AREA = "area"  # Decimal m², 2 places
+    DECIMAL = "decimal"  # Decimal, 2 places (tonnes)
+    INT = "int"
+    YEAR = "year"
+    FLOAT = "float"  # coordinates only
+    CHOICE = "choice"
+    UNIT = "unit"  # an administrative unit id
+
+
+HOUSE_AND_LAND = frozenset({AssetKind.LAND, AssetKind.HOUSING})
+ALL_KINDS = frozenset(AssetKind)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label_source: str  # English source string; label() translates it
+    type: FieldType
+    kinds: frozenset[AssetKind] = ALL_KINDS
+    required_for: frozenset[AssetKind] = frozenset()
+    minimum: float | None = None
+    maximum: float | None = None
+    max_length: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def label(self) -> str:
+        return _(self.label_source)
+
+    def applies_to(self, kind: str) -> bool:
+        return kind in self.kinds
+
+    def required(self, kind: str) -> bool:
+        return kind in self.required_for
+
+
+# Years: nothing in the register predates 1900 and nothing is put into use in the future
+# (the upper bound is checked against today's year by the service).
+_AREA_MAX = 1e10  # m²: a generous upper bound that still catches unit mistakes (ha vs m²)
+_MONEY_MAX = 1e15  # VND
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("code", "Asset code", FieldType.TEXT, max_length=40),
+    FieldSpec("name", "Asset name", FieldType.TEXT, required_for=ALL_KINDS, max_length=300),
+    FieldSpec("kind", "Asset kind", FieldType.CHOICE, required_for=ALL_KINDS,
+              choices=tuple(AssetKind)),
+    FieldSpec("legacy_unit_id", "Former (legacy) unit", FieldType.UNIT),
+    FieldSpec("current_unit_id", "Current unit", FieldType.UNIT, required_for=ALL_KINDS),
+    FieldSpec("custodian", "Holding agency", FieldType.TEXT, max_length=300),
+    FieldSpec("address", "Address", FieldType.TEXT, required_for=HOUSE_AND_LAND, max_length=500),
+    FieldSpec("latitude", "Latitude", FieldType.FLOAT, minimum=8.0, maximum=24.0),
+    FieldSpec("longitude", "Longitude", FieldType.FLOAT, minimum=102.0, maximum=118.0),
+    FieldSpec("year_in_use", "Year put into use", FieldType.YEAR, minimum=1900),
+    FieldSpec("cost_budget", "Original cost (state budget)", FieldType.MONEY, minimum=0,
+              maximum=_MONEY_MAX),
+    FieldSpec("cost_other", "Original cost (other sources)", FieldType.MONEY, minimum=0,
+              maximum=_MONEY_MAX),
+    FieldSpec("remaining_value", "Remaining value", FieldType.MONEY, minimum=0,
+              maximum=_MONEY_MAX),
+    FieldSpec("status", "Status", FieldType.CHOICE, choices=tuple(AssetStatus)),
+    FieldSpec("current_use", "Current use", FieldType.TEXT, max_length=300),
+    FieldSpec("condition", "Condition", FieldType.CHOICE, choices=tuple(Condition)),
+    FieldSpec("notes", "Notes", FieldType.LONG_TEXT, max_length=4000),
+    # House and land
+    FieldSpec("land_area", "Land area (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              required_for=frozenset({AssetKind.LAND}), minimum=0, maximum=_AREA_MAX),
+    FieldSpec("land_certificate", "Land-use certificate or allocation decision", FieldType.TEXT,
+              HOUSE_AND_LAND, max_length=200),
+    FieldSpec("land_use_office", "Land used as offices (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    FieldSpec("land_use_public_service", "Land used for public services (m²)", FieldType.AREA,
+              HOUSE_AND_LAND, minimum=0, maximum=_AREA_MAX),
+    FieldSpec("land_use_housing", "Land used for housing (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    FieldSpec("land_use_leased", "Land leased out (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    FieldSpec("land_use_vacant", "Vacant land (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    FieldSpec("land_use_encroached", "Encroached land (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    FieldSpec("land_use_other", "Land in other use (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    # Car
+    FieldSpec("car_brand", "Brand and model", FieldType.TEXT, frozenset({AssetKind.CAR}),
+              required_for=frozenset({AssetKind.CAR}), max_length=100),
+    FieldSpec("licence_plate", "Licence plate", FieldType.TEXT, frozenset({AssetKind.CAR}),
+              required_for=frozenset({AssetKind.CAR}), max_length=20),
+    FieldSpec("seats", "Seats", FieldType.INT, frozenset({AssetKind.CAR}), minimum=1, maximum=80),
+    FieldSpec("load_tonnes", "Load (tonnes)", FieldType.DECIMAL, frozenset({AssetKind.CAR}),
+              minimum=0, maximum=100),
+    FieldSpec("origin_country", "Country of manufacture", FieldType.TEXT,
+              frozenset({AssetKind.CAR}), max_length=60),
+    FieldSpec("manufacture_year", "Year of manufacture", FieldType.YEAR,
+              frozenset({AssetKind.CAR}), minimum=1950),
+    FieldSpec("engine_capacity_cc", "Engine capacity (cm³)", FieldType.INT,
+              frozenset({AssetKind.CAR}), minimum=0, maximum=20000),
+    FieldSpec("user_title", "Title of the user it serves", FieldType.TEXT,
+              frozenset({AssetKind.CAR}), max_length=200),
+    # Equipment and other assets
+    FieldSpec("category", "Category", FieldType.TEXT, frozenset({AssetKind.EQUIPMENT}),
+              max_length=120),
+    FieldSpec("quantity", "Quantity", FieldType.INT, frozenset({AssetKind.EQUIPMENT}),
+              required_for=frozenset({AssetKind.EQUIPMENT}), minimum=1, maximum=1_000_000),
+    FieldSpec("count_unit", "Unit of count", FieldType.TEXT, frozenset({AssetKind.EQUIPMENT}),
+              max_length=30),
+    FieldSpec("serial_number", "Serial number", FieldType.TEXT, frozenset({AssetKind.EQUIPMENT}),
+              max_length=100),
+    FieldSpec("purchase_year", "Year of purchase", FieldType.YEAR,
+              frozenset({AssetKind.EQUIPMENT}), minimum=1900),
+)  # fmt: skip
+
+FIELDS_BY_NAME = {spec.name: spec for spec in FIELDS}
+
+# Building rows (form 04a part II) of a house-and-land asset.
+BUILDING_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "Building name", FieldType.TEXT, HOUSE_AND_LAND, HOUSE_AND_LAND,
+              max_length=200),
+    FieldSpec("grade", "Building grade", FieldType.TEXT, HOUSE_AND_LAND, max_length=30),
+    FieldSpec("year_built", "Year built", FieldType.YEAR, HOUSE_AND_LAND, minimum=1900),
+    FieldSpec("floors", "Floors", FieldType.INT, HOUSE_AND_LAND, minimum=1, maximum=100),
+    FieldSpec("construction_area", "Construction area (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    FieldSpec("floor_area", "Total floor area (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    FieldSpec("floor_use_office", "Floor area used as offices (m²)", FieldType.AREA,
+              HOUSE_AND_LAND, minimum=0, maximum=_AREA_MAX),
+    FieldSpec("floor_use_public_service", "Floor area for public services (m²)", FieldType.AREA,
+              HOUSE_AND_LAND, minimum=0, maximum=_AREA_MAX),
+    FieldSpec("floor_use_housing", "Floor area for housing (m²)", FieldType.AREA,
+              HOUSE_AND_LAND, minimum=0, maximum=_AREA_MAX),
+    FieldSpec("floor_use_leased", "Floor area leased out (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    FieldSpec("floor_use_vacant", "Vacant floor area (m²)", FieldType.AREA, HOUSE_AND_LAND,
+              minimum=0, maximum=_AREA_MAX),
+    FieldSpec("floor_use_other", "Floor area in other use (m²)", FieldType.AREA,
+              HOUSE_AND_LAND, minimum=0, maximum=_AREA_MAX),
+)  # fmt: skip
+
+LAND_USE_FIELDS = tuple(f.name for f in FIELDS if f.name.startswith("land_use_"))
+FLOOR_USE_FIELDS = tuple(f.name for f in BUILDING_FIELDS if f.name.startswith("floor_use_"))
+
+
+def fields_for(kind: str) -> tuple[FieldSpec, ...]:
+    return tuple(spec for spec in FIELDS if spec.applies_to(kind))

@@ -1,0 +1,157 @@
+"""The audit trail: record changes in the caller's transaction; verify the hash chains.
+
+An event's hash covers every field of the event and the previous event's hash of the same
+origin (installation), so editing, deleting or reordering any event breaks its chain from
+that point; `verify()` names the first broken event of each chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from surplus_assets.db.models import AuditEvent
+from surplus_assets.db.types import utcnow
+from surplus_assets.services.context import ServiceContext
+
+GENESIS = "0" * 64
+
+
+def json_ready(value: Any) -> Any:
+    """A value as it is stored in audit JSON: exact decimals and ids as strings."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): json_ready(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_ready(v) for v in value]
+    return value
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(json_ready(value), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def event_hash(fields: Mapping[str, Any], prev_hash: str) -> str:
+    payload = canonical_json({**fields, "prev_hash": prev_hash})
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+HASHED_FIELDS = (
+    "event_id", "origin_id", "origin_seq", "occurred_at", "actor_id", "actor_name", "action",
+    "entity_type", "entity_id", "entity_code", "before", "after", "comment",
+)  # fmt: skip
+
+
+def hashed_fields(event: AuditEvent) -> dict[str, Any]:
+    return {name: getattr(event, name) for name in HASHED_FIELDS}
+
+
+def changed_fields(
+    before: Mapping[str, Any], after: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The before/after values of only the fields that differ."""
+    keys = [k for k in after if json_ready(before.get(k)) != json_ready(after.get(k))]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+class AuditRecorder:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def record(
+        self,
+        session: Session,
+        *,
+        action: str,
+        entity_type: str,
+        entity_id: object,
+        entity_code: str | None = None,
+        before: Mapping[str, Any] | None = None,
+        after: Mapping[str, Any] | None = None,
+        comment: str | None = None,
+    ) -> AuditEvent:
+        """Append one event to this installation's chain, inside the caller's transaction."""
+        origin = self.context.origin_id
+        if session.get_bind().dialect.name == "postgresql":
+            # Serialise chain appends of one origin across sessions sharing the server.
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtext(:origin))"), {"origin": origin}
+            )
+        last = session.execute(
+            select(AuditEvent.origin_seq, AuditEvent.hash)
+            .where(AuditEvent.origin_id == origin)
+            .order_by(AuditEvent.origin_seq.desc())
+            .limit(1)
+        ).first()
+        seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        actor = self.context.actor
+        event = AuditEvent(
+            event_id=uuid.uuid4(),
+            origin_id=origin,
+            origin_seq=seq,
+            occurred_at=utcnow(),
+            actor_id=actor.user_id,
+            actor_name=actor.name,
+            action=action,
+            entity_type=entity_type,
+            entity_id=str(entity_id),
+            entity_code=entity_code,
+            before=json_ready(before) if before is not None else None,
+            after=json_ready(after) if after is not None else None,
+            comment=comment,
+            prev_hash=prev_hash,
+        )
+        event.hash = event_hash(hashed_fields(event), prev_hash)
+        session.add(event)
+        session.flush()
+        return event
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    origin_id: str
+    event_row_id: int | None
+    origin_seq: int
+    message: str
+
+
+def iter_chain_problems(session: Session) -> Iterator[ChainProblem]:
+    """Every chain's first broken link: a changed event, a gap, or a wrong predecessor."""
+    origins = session.scalars(select(AuditEvent.origin_id).distinct()).all()
+    for origin in origins:
+        expected_seq, prev_hash = 1, GENESIS
+        rows = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.origin_id == origin)
+            .order_by(AuditEvent.origin_seq)
+            .execution_options(yield_per=2000)
+        )
+        for event in rows:
+            if event.origin_seq != expected_seq:
+                yield ChainProblem(origin, event.id, expected_seq, "missing")
+                break
+            if event.prev_hash != prev_hash:
+                yield ChainProblem(origin, event.id, event.origin_seq, "broken_link")
+                break
+            if event_hash(hashed_fields(event), event.prev_hash) != event.hash:
+                yield ChainProblem(origin, event.id, event.origin_seq, "altered")
+                break
+            expected_seq, prev_hash = expected_seq + 1, event.hash
+
+
+def count_events(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(AuditEvent)) or 0

@@ -1,0 +1,456 @@
+"""The asset register: create, read, update, soft-delete, restore, list and search.
+
+Every change is validated by services.asset_input, checks the caller's permission and the
+record's version (optimistic concurrency), and writes its audit event in the same
+transaction. Lists are built in SQL (filters, sorting, diacritic-insensitive search over a
+folded copy of the searchable text) and return light rows; the editor reads one full record.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from surplus_assets.db.models import Asset, AuditEvent, Building
+from surplus_assets.db.types import utcnow
+from surplus_assets.domain.asset_kinds import (
+    BUILDING_FIELDS,
+    FIELDS,
+    KIND_CODE_PREFIX,
+    AssetKind,
+    AssetStatus,
+)
+from surplus_assets.domain.permissions import Permission
+from surplus_assets.domain.text import collation_key, fold, search_terms
+from surplus_assets.errors import (
+    ConcurrencyError,
+    FieldProblem,
+    NotFoundError,
+    ValidationError,
+)
+from surplus_assets.i18n import _
+from surplus_assets.services.asset_input import clean_asset
+from surplus_assets.services.audit import AuditRecorder, changed_fields, json_ready
+from surplus_assets.services.context import ServiceContext
+from surplus_assets.services.units import UnitRegistry
+
+RECORD_FIELDS = (*(spec.name for spec in FIELDS if spec.name != "code"), "province_id")
+BUILDING_COLUMNS = tuple(spec.name for spec in BUILDING_FIELDS)
+
+
+@dataclass(frozen=True)
+class AssetQuery:
+    """What the asset list shows: search text, filters and sort order."""
+
+    text: str = ""
+    province_id: str | None = None
+    current_unit_id: str | None = None
+    legacy_unit_id: str | None = None
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    handling_forms: tuple[str, ...] = ()
+    include_deleted: bool = False
+    sort: str = "name"
+    descending: bool = False
+
+
+SORT_COLUMNS = {
+    "name": Asset.name_sort,
+    "code": Asset.code,
+    "kind": Asset.kind,
+    "status": Asset.status,
+    "handling_form": Asset.handling_form,
+    "current_unit": Asset.current_unit_id,
+    "legacy_unit": Asset.legacy_unit_id,
+    "year_in_use": Asset.year_in_use,
+    "cost": Asset.cost_budget + Asset.cost_other,
+    "remaining_value": Asset.remaining_value,
+    "land_area": Asset.land_area,
+    "updated_at": Asset.updated_at,
+}
+
+
+@dataclass(frozen=True)
+class AssetRow:
+    """One line of the asset list."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    kind: str
+    status: str
+    handling_form: str | None
+    current_unit_id: str
+    legacy_unit_id: str | None
+    province_id: str
+    year_in_use: int | None
+    original_cost: int
+    remaining_value: int
+    land_area: Decimal | None
+    updated_at: datetime
+    version: int
+    deleted: bool
+
+
+_ROW_COLUMNS = (
+    Asset.id, Asset.code, Asset.name, Asset.kind, Asset.status, Asset.handling_form,
+    Asset.current_unit_id, Asset.legacy_unit_id, Asset.province_id, Asset.year_in_use,
+    (Asset.cost_budget + Asset.cost_other).label("original_cost"), Asset.remaining_value,
+    Asset.land_area, Asset.updated_at, Asset.version, Asset.deleted_at.is_not(None),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AssetRecord:
+    """One asset in full, as the editor and `assets show` see it."""
+
+    id: uuid.UUID
+    code: str
+    version: int
+    values: dict[str, Any]
+    buildings: list[dict[str, Any]] = field(default_factory=list)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+    @property
+    def kind(self) -> str:
+        return str(self.values["kind"])
+
+    def as_json(self) -> dict[str, Any]:
+        result: dict[str, Any] = json_ready(
+            {
+                "id": self.id,
+                "code": self.code,
+                "version": self.version,
+                **self.values,
+                "buildings": self.buildings,
+                "created_at": self.created_at,
+                "updated_at": self.updated_at,
+                "deleted_at": self.deleted_at,
+            }
+        )
+        return result
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    occurred_at: datetime
+    actor_name: str
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    comment: str | None
+
+
+class _Unchanged(Exception):  # noqa: N818 (control flow, not an error)
+    def __init__(self, record: AssetRecord) -> None:
+        self.record = record
+
+
+def _snapshot(asset: Asset) -> dict[str, Any]:
+    values = {name: getattr(asset, name) for name in RECORD_FIELDS}
+    values["code"] = asset.code
+    return values
+
+
+def _building_dicts(asset: Asset) -> list[dict[str, Any]]:
+    return [{name: getattr(b, name) for name in BUILDING_COLUMNS} for b in asset.buildings]
+
+
+class CatalogueService:
+    def __init__(self, context: ServiceContext, units: UnitRegistry) -> None:
+        self.context = context
+        self.units = units
+        self.audit = AuditRecorder(context)
+
+    # ---- reading -------------------------------------------------------------------------
+
+    def get(self, asset_id: uuid.UUID | str, *, include_deleted: bool = False) -> AssetRecord:
+        with self.context.db.read() as session:
+            return self._record(self._load(session, asset_id, include_deleted))
+
+    def _load(self, session: Session, key: uuid.UUID | str, include_deleted: bool) -> Asset:
+        asset = None
+        if isinstance(key, uuid.UUID):
+            asset = session.get(Asset, key)
+        else:
+            try:
+                asset = session.get(Asset, uuid.UUID(key))
+            except ValueError:
+                asset = session.scalar(select(Asset).where(Asset.code == key.strip()))
+        if asset is None or (asset.deleted_at is not None and not include_deleted):
+            raise NotFoundError(_("No asset {key}.").format(key=key))
+        return asset
+
+    def _record(self, asset: Asset) -> AssetRecord:
+        values = {name: getattr(asset, name) for name in RECORD_FIELDS}
+        return AssetRecord(
+            id=asset.id, code=asset.code, version=asset.version, values=values,
+            buildings=_building_dicts(asset), created_at=asset.created_at,
+            updated_at=asset.updated_at, deleted_at=asset.deleted_at,
+        )  # fmt: skip
+
+    def _filtered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
+        if not query.include_deleted:
+            statement = statement.where(Asset.deleted_at.is_(None))
+        for term in search_terms(query.text):
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            statement = statement.where(Asset.search_text.like(f"%{escaped}%", escape="\\"))
+        if query.province_id:
+            statement = statement.where(Asset.province_id == query.province_id)
+        if query.current_unit_id:
+            statement = statement.where(Asset.current_unit_id == query.current_unit_id)
+        if query.legacy_unit_id:
+            statement = statement.where(Asset.legacy_unit_id == query.legacy_unit_id)
+        if query.kinds:
+            statement = statement.where(Asset.kind.in_(query.kinds))
+        if query.statuses:
+            statement = statement.where(Asset.status.in_(query.statuses))
+        if query.handling_forms:
+            statement = statement.where(Asset.handling_form.in_(query.handling_forms))
+        return statement
+
+    def _ordered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
+        column = SORT_COLUMNS.get(query.sort)
+        if column is None:
+            raise ValidationError([FieldProblem("sort", _("Unknown sort column."), query.sort)])
+        primary = column.desc() if query.descending else column.asc()
+        tie = Asset.code.desc() if query.descending else Asset.code.asc()
+        return statement.order_by(primary, tie)
+
+    def search_ids(self, query: AssetQuery, limit: int | None = None) -> list[uuid.UUID]:
+        """The ids of every matching asset, in display order (the list model holds these)."""
+        statement = self._ordered(self._filtered(select(Asset.id), query), query)
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self.context.db.read() as session:
+            return list(session.scalars(statement))
+
+    def list_rows(
+        self, query: AssetQuery, *, limit: int | None = None, offset: int = 0
+    ) -> list[AssetRow]:
+        statement: Select[Any] = select(*_ROW_COLUMNS)  # type: ignore[assignment]
+        statement = self._ordered(self._filtered(statement, query), query)
+        statement = statement.offset(offset)
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self.context.db.read() as session:
+            return [AssetRow(*row) for row in session.execute(statement)]
+
+    def rows_by_id(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, AssetRow]:
+        """Rows for a page of the list model, fetched in one query."""
+        result: dict[uuid.UUID, AssetRow] = {}
+        with self.context.db.read() as session:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                statement = select(*_ROW_COLUMNS).where(Asset.id.in_(chunk))
+                for row in session.execute(statement):
+                    result[row[0]] = AssetRow(*row)  # type: ignore[call-arg]
+        return result
+
+    def count_assets(self, query: AssetQuery | None = None) -> int:
+        statement = self._filtered(select(func.count()).select_from(Asset), query or AssetQuery())
+        with self.context.db.read() as session:
+            return int(session.scalar(statement) or 0)
+
+    def history(self, asset_id: uuid.UUID) -> list[HistoryEntry]:
+        with self.context.db.read() as session:
+            events = session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity_type == "asset", AuditEvent.entity_id == str(asset_id))
+                .order_by(AuditEvent.occurred_at, AuditEvent.id)
+            )
+            return [
+                HistoryEntry(e.occurred_at, e.actor_name, e.action, e.before, e.after, e.comment)
+                for e in events
+            ]
+
+    # ---- changing ------------------------------------------------------------------------
+
+    def create(self, raw: Mapping[str, object], *, station: str | None = None) -> AssetRecord:
+        """Record a new asset; `code` is generated (e.g. ND-A1B2-00001) unless given."""
+        self.context.require(Permission.EDIT_ASSETS)
+        clean = clean_asset(raw, existing=None, units=self.units, today=utcnow().date())
+        code = clean.values.pop("code", None)
+        with self.context.db.write() as session:
+            kind = AssetKind(clean.values["kind"])
+            code = code or self._next_code(session, kind, station)
+            self._refuse_duplicate_code(session, code, None)
+            now = utcnow()
+            asset = Asset(
+                id=uuid.uuid4(), code=code, created_at=now, updated_at=now,
+                created_by=self.context.actor.user_id, updated_by=self.context.actor.user_id,
+                version=1, origin_id=self.context.origin_id,
+                status=clean.values.pop("status", None) or AssetStatus.SURPLUS,
+                cost_budget=0, cost_other=0, remaining_value=0,
+            )  # fmt: skip
+            self._apply(asset, clean.values, clean.buildings)
+            session.add(asset)
+            self._flush(session, code)
+            self.audit.record(
+                session, action="create", entity_type="asset", entity_id=asset.id,
+                entity_code=code, after={**_snapshot(asset), "buildings": _building_dicts(asset)},
+            )  # fmt: skip
+            return self._record(asset)
+
+    def update(
+        self, asset_id: uuid.UUID | str, changes: Mapping[str, object], *, expected_version: int
+    ) -> AssetRecord:
+        """Change some fields; refused if someone else saved the asset since it was read."""
+        self.context.require(Permission.EDIT_ASSETS)
+        try:
+            return self._update(asset_id, changes, expected_version)
+        except _Unchanged as unchanged:
+            return unchanged.record
+
+    def _update(
+        self, asset_id: uuid.UUID | str, changes: Mapping[str, object], expected_version: int
+    ) -> AssetRecord:
+        with self.context.db.write() as session:
+            asset = self._load(session, asset_id, False)
+            self._check_version(asset, expected_version)
+            existing = _snapshot(asset)
+            clean = clean_asset(changes, existing=existing, units=self.units,
+                                today=utcnow().date())  # fmt: skip
+            new_code = clean.values.pop("code", None)
+            if new_code and new_code != asset.code:
+                self._refuse_duplicate_code(session, new_code, asset.id)
+                asset.code = new_code
+            before_buildings = _building_dicts(asset)
+            self._apply(asset, clean.values, clean.buildings)
+            after = _snapshot(asset)
+            before_changed, after_changed = changed_fields(existing, after)
+            if clean.buildings is not None and json_ready(before_buildings) != json_ready(
+                _building_dicts(asset)
+            ):
+                before_changed["buildings"] = before_buildings
+                after_changed["buildings"] = _building_dicts(asset)
+            if not after_changed:
+                raise _Unchanged(self._record(asset))  # rolls back the no-op writes
+            self._touch(asset)
+            self._flush(session, asset.code)
+            self.audit.record(
+                session, action="update", entity_type="asset", entity_id=asset.id,
+                entity_code=asset.code, before=before_changed, after=after_changed,
+            )  # fmt: skip
+            return self._record(asset)
+
+    def delete(self, asset_id: uuid.UUID | str, *, expected_version: int) -> AssetRecord:
+        """Soft-delete: the asset leaves the lists but stays in the database and history."""
+        return self._set_deleted(asset_id, expected_version, deleted=True)
+
+    def restore(self, asset_id: uuid.UUID | str, *, expected_version: int) -> AssetRecord:
+        return self._set_deleted(asset_id, expected_version, deleted=False)
+
+    def _set_deleted(
+        self, asset_id: uuid.UUID | str, expected_version: int, *, deleted: bool
+    ) -> AssetRecord:
+        self.context.require(Permission.EDIT_ASSETS)
+        with self.context.db.write() as session:
+            asset = self._load(session, asset_id, include_deleted=True)
+            self._check_version(asset, expected_version)
+            if (asset.deleted_at is not None) == deleted:
+                return self._record(asset)
+            asset.deleted_at = utcnow() if deleted else None
+            asset.deleted_by = self.context.actor.user_id if deleted else None
+            self._touch(asset)
+            session.flush()
+            self.audit.record(
+                session, action="delete" if deleted else "restore", entity_type="asset",
+                entity_id=asset.id, entity_code=asset.code,
+            )  # fmt: skip
+            return self._record(asset)
+
+    def set_status(self, asset_ids: Iterable[uuid.UUID], status: str) -> int:
+        """Bulk status change, all assets or none; returns how many changed."""
+        self.context.require(Permission.EDIT_ASSETS)
+        status = AssetStatus(status)
+        changed = 0
+        with self.context.db.write() as session:
+            for asset_id in asset_ids:
+                asset = self._load(session, asset_id, False)
+                if asset.status == status:
+                    continue
+                before = asset.status
+                asset.status = status
+                self._touch(asset)
+                session.flush()
+                self.audit.record(
+                    session, action="update", entity_type="asset", entity_id=asset.id,
+                    entity_code=asset.code, before={"status": before}, after={"status": status},
+                )  # fmt: skip
+                changed += 1
+        return changed
+
+    # ---- helpers -------------------------------------------------------------------------
+
+    def _apply(
+        self, asset: Asset, values: Mapping[str, Any], buildings: list[dict[str, Any]] | None
+    ) -> None:
+        for name, value in values.items():
+            setattr(asset, name, value)
+        if buildings is not None:
+            asset.buildings = [Building(id=uuid.uuid4(), **row) for row in buildings]
+        asset.search_text = self._search_text(asset)
+        asset.name_sort = collation_key(asset.name)
+
+    def _search_text(self, asset: Asset) -> str:
+        parts = [
+            asset.code, asset.name, asset.address, asset.custodian, asset.licence_plate,
+            asset.serial_number, asset.category, asset.car_brand,
+            self.units.label(asset.current_unit_id, with_parent=False),
+            self.units.label(asset.legacy_unit_id, with_parent=False),
+        ]  # fmt: skip
+        return fold(" | ".join(p for p in parts if p))
+
+    def _touch(self, asset: Asset) -> None:
+        asset.version += 1
+        asset.updated_at = utcnow()
+        asset.updated_by = self.context.actor.user_id
+
+    def _check_version(self, asset: Asset, expected_version: int) -> None:
+        if asset.version != expected_version:
+            raise ConcurrencyError(
+                _(
+                    "{code} was changed by someone else (version {current}, you edited version "
+                    "{yours}). Reload it to see their change, then edit again."
+                ).format(code=asset.code, current=asset.version, yours=expected_version)
+            )
+
+    def _refuse_duplicate_code(self, session: Session, code: str, own_id: uuid.UUID | None) -> None:
+        other = session.scalar(select(Asset.id).where(Asset.code == code))
+        if other is not None and other != own_id:
+            raise ValidationError([FieldProblem(
+                "code", _("Code {code} is already used by another asset.").format(code=code),
+                code)])  # fmt: skip
+
+    def _flush(self, session: Session, code: str) -> None:
+        try:
+            session.flush()
+        except IntegrityError as error:  # a concurrent writer took the code first
+            raise ValidationError([FieldProblem(
+                "code", _("Code {code} is already used by another asset.").format(code=code),
+                code)]) from error  # fmt: skip
+
+    def _next_code(self, session: Session, kind: AssetKind, station: str | None) -> str:
+        prefix = f"{KIND_CODE_PREFIX[kind]}-{station or self.station_code()}-"
+        last = session.scalar(
+            select(Asset.code).where(Asset.code.like(f"{prefix}%"))
+            .order_by(func.length(Asset.code).desc(), Asset.code.desc()).limit(1)
+        )  # fmt: skip
+        number = int(last.removeprefix(prefix)) + 1 if last and last.removeprefix(
+            prefix).isdigit() else 1  # fmt: skip
+        return f"{prefix}{number:05d}"
+
+    def station_code(self) -> str:
+        """Part of generated codes that keeps laptops from minting the same code offline."""
+        return self.context.origin_id.replace("-", "")[:4].upper()
