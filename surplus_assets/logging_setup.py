@@ -68,23 +68,25 @@ def setup_logging(
     """Configure the root logger; returns the log file path.
 
     Calling it again replaces the handlers it installed before (tests, a second main()).
-    `verbose` lowers the threshold from INFO to DEBUG; `console` also logs to stderr.
+    `verbose` lowers the threshold from INFO to DEBUG; `console` also logs to stderr
+    (warnings only, or everything with `verbose`), for the CLI.
     """
     path = log_file_path(directory)
     path.parent.mkdir(parents=True, exist_ok=True)
     close_logging()
     root = logging.getLogger()
-    formatter = logging.Formatter(_FORMAT)
     secret_filter = RedactSecretsFilter()
-    handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
-    ]
-    if console:
-        handlers.append(logging.StreamHandler(sys.stderr))
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
+    file_handler.setFormatter(logging.Formatter(_FORMAT))
+    handlers: list[logging.Handler] = [file_handler]
+    if console:  # the CLI: only warnings on the terminal unless --verbose
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        stream.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        handlers.append(stream)
     for handler in handlers:
-        handler.setFormatter(formatter)
         handler.addFilter(secret_filter)
         setattr(handler, _HANDLER_MARK, True)
         root.addHandler(handler)

@@ -55,17 +55,25 @@ from ui.main_window import MainWindow
 
 app = QApplication(sys.argv[:1])
 
-def look_and_quit():
+def shown():
     window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
-    if not window.isVisible() or window.database_status.text() == "":
-        QTimer.singleShot(20, look_and_quit)
-        return
     print("shown_after", round(time.perf_counter() - started, 3))
     print("title", window.windowTitle())
     print("menus", "|".join(m.title() for m in window.menus))
+    wait_for_database(window)
+
+def wait_for_database(window):
+    opened = window.context.services is not None
+    if (not opened or window.count_status.text().endswith("…")) and (
+        time.perf_counter() - started < 30
+    ):
+        QTimer.singleShot(20, lambda: wait_for_database(window))
+        return
+    print("database", window.database_status.text())
+    print("count", window.count_status.text())
     window.close()
 
-QTimer.singleShot(0, look_and_quit)
+QTimer.singleShot(0, shown)
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -85,12 +93,24 @@ def start_app(tmp_path: Path, *args: str, **env: str) -> dict[str, str]:
     return dict(line.split(" ", 1) for line in result.stdout.splitlines())
 
 
-def test_main_starts_in_vietnamese_and_writes_the_log(tmp_path: Path) -> None:
+def test_main_starts_in_vietnamese_opens_the_database_and_writes_the_log(tmp_path: Path) -> None:
+    database = tmp_path / "surplus_assets.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "surplus_assets", "--db", str(database), "demo", "--assets", "25"],
+        cwd=ROOT,
+        env={**os.environ, "SURPLUS_ASSETS_HOME": str(tmp_path)},
+        check=True,
+        capture_output=True,
+    )
     seen = start_app(tmp_path, "--verbose", SURPLUS_ASSETS_LANG="")
     assert seen["title"] == "Quản lý tài sản công dôi dư"
     assert float(seen["shown_after"]) < 3.0
     log_text = (tmp_path / "logs" / "surplus_assets.log").read_text(encoding="utf-8")
     assert "starting" in log_text and "Interface language vi" in log_text
+    # The database was opened in a worker, then its assets counted for the status bar.
+    assert seen["database"] == f"Cơ sở dữ liệu: {database}"
+    assert seen["count"] == "25 tài sản"
+    assert "Database open" in log_text
     assert "DEBUG" in log_text or "closed" in log_text
     assert (tmp_path / "settings.ini").exists()
 
