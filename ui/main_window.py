@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_count(self, count: int) -> None:
-        self.count_status.setText(self.tr("%n asset(s)", "", count))
+        self.count_status.setText(self.tr("%Ln asset(s)", "", count))
         self.count_status.setToolTip("")
 
     def _count_failed(self, error: ServiceError) -> None:

@@ -119,7 +119,7 @@ def test_status_bar_counts_assets_in_a_worker(qtbot, context, language) -> None:
     context.user_name = "Nguyễn Văn An"
     context.count_assets = count
     window = open_window(qtbot, context)
-    qtbot.waitUntil(lambda: window.count_status.text() == "1234 tài sản")
+    qtbot.waitUntil(lambda: window.count_status.text() == "1.234 tài sản")
     assert counted_in and counted_in[0] != threading.main_thread().name
     assert window.database_status.text() == "Cơ sở dữ liệu: surplus_assets.sqlite3"
     assert window.user_status.text() == "Người dùng: Nguyễn Văn An"

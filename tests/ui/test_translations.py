@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 SHIPPED = sorted(TRANSLATIONS.glob("*.ts"))
-PLACEHOLDER = re.compile(r"\{\w+\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{\w+\}|%L?n|%\d")
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:

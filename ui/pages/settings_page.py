@@ -46,6 +46,7 @@ class SettingsPage(Page):
     def _language_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Language"))
         form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.setAccessibleName(self.tr("Interface language"))
@@ -53,6 +54,7 @@ class SettingsPage(Page):
             self.language_combo.addItem(name, code)
         saved = preferences.LANGUAGE.read(self.context.settings)
         self.language_combo.setCurrentIndex(self.language_combo.findData(saved))
+        self.language_combo.setMinimumContentsLength(16)
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         form.addRow(self.tr("Interface &language:"), self.language_combo)
         self.restart_note = QLabel()
