@@ -8,7 +8,6 @@ file in the user data dir.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +16,7 @@ from surplus_assets.cli import assets, database, demo, units
 from surplus_assets.cli.common import EXIT_REFUSED, report_error
 from surplus_assets.errors import ServiceError
 from surplus_assets.i18n import _, set_language
+from surplus_assets.logging_setup import close_logging, setup_logging
 
 COMMAND_MODULES = (database, units, assets, demo)
 
@@ -45,8 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--lang" in argv[:-1]:  # before building the parser, so help text is translated too
         set_language(argv[argv.index("--lang") + 1])
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")  # fmt: skip
+    # The same rotating, secret-free log file as the GUI, plus warnings on stderr.
+    setup_logging(verbose=args.verbose, console=True)
     try:
         return int(args.handler(args))
     except ServiceError as error:
@@ -54,3 +54,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("Interrupted; nothing was saved by the unfinished step."), file=sys.stderr)
         return EXIT_REFUSED
+    finally:
+        close_logging()

@@ -1,0 +1,89 @@
+"""Render the main window offscreen at 1366x768 (the target laptop) into docs/screenshots/.
+
+    python tools/take_screenshots.py [--lang vi|en]
+
+Uses a throw-away data folder with 1,000 demo assets, so the status bar shows real figures.
+Look at the PNGs after any layout change: text cut off at 1366x768 is a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SCREEN = (
+    '{"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="surplus-assets-shots-"))
+    (home / "screen.json").write_text(SCREEN)
+    os.environ.update(
+        SURPLUS_ASSETS_HOME=str(home),
+        QT_QPA_PLATFORM=f"offscreen:configfile={home / 'screen.json'}",
+    )
+    sys.path.insert(0, str(ROOT))
+    subprocess.run(
+        [sys.executable, "tools/build_translations.py", "--release"], cwd=ROOT, check=True
+    )
+    subprocess.run(
+        [sys.executable, "-m", "surplus_assets", "demo", "--assets", "1000"], cwd=ROOT, check=True
+    )
+
+    from PySide6.QtWidgets import QApplication
+
+    from surplus_assets.services import open_services
+    from ui.app_context import AppContext
+    from ui.main_window import MainWindow
+    from ui.preferences import open_settings
+    from ui.translations import install_translators
+
+    app = QApplication([])
+    translators = install_translators(app, args.lang)
+    services = open_services(None)
+    context = AppContext(
+        settings=open_settings(home / "settings.ini"),
+        log_path=home / "logs" / "surplus_assets.log",
+        database_label=services.database_label,
+        count_assets=services.catalogue.count_assets,
+        services=services,
+        language=args.lang,
+    )
+    window = MainWindow(context)
+    window.resize(1366, 768)
+    window.show()
+    deadline = 100
+    while window.count_status.text().endswith("…") and deadline:
+        app.processEvents()
+        QApplication.instance().thread().msleep(50)
+        deadline -= 1
+    app.processEvents()
+    OUT.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "vi" else f"-{args.lang}"
+    window.grab().save(str(OUT / f"main-window{suffix}.png"))
+    page = window.show_page("settings")
+    page.language_combo.setCurrentIndex(
+        page.language_combo.findData("en" if args.lang == "vi" else "vi")
+    )
+    app.processEvents()
+    page.grab().save(str(OUT / f"settings-page{suffix}.png"))
+    window.close()
+    services.close()
+    del translators
+    print(f"screenshots in {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""The GUI entry point: `surplus-assets [--db URL] [--lang vi|en] [--verbose]`.
+
+Start-up order matters for a fast, safe start: logging first (so everything after it is
+recorded), then the QApplication, translators, the crash hooks and the main window, which is
+shown before the database is opened. Opening (and migrating) the database runs in a worker;
+the status bar fills in when it is done. Only PySide6.QtWidgets and what the first screen
+needs are imported here: the services, SQLAlchemy and the report/spreadsheet libraries are
+imported later, off the GUI thread or when the user asks for them.
+
+Environment: SURPLUS_ASSETS_DB (database URL or SQLite path) and SURPLUS_ASSETS_LANG
+(vi|en) are used when the options are not given; otherwise the language saved in Settings,
+Vietnamese by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from surplus_assets import APP_NAME, __version__
+from surplus_assets.logging_setup import close_logging, redact, setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest (left for Qt: -style, -platform...)."""
+    parser = argparse.ArgumentParser(
+        prog="surplus-assets", description="Quản lý tài sản công dôi dư (Surplus Public Assets)"
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=os.environ.get("SURPLUS_ASSETS_DB") or None,
+        help="database URL or SQLite file (default: $SURPLUS_ASSETS_DB, then the user data dir)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default=os.environ.get("SURPLUS_ASSETS_LANG") or None,
+        help="interface language (default: $SURPLUS_ASSETS_LANG, then Settings, then vi)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="write debug detail to the log")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    args, rest = parser.parse_known_args(list(argv))
+    if args.lang not in (None, "vi", "en"):  # a bad environment value
+        parser.error(f"SURPLUS_ASSETS_LANG must be vi or en, not {args.lang!r}")
+    return args, rest
+
+
+def open_database_in_background(window: Any, url: str | None) -> None:
+    """Open (and migrate) the database in a worker, then show it in the status bar."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.workers import Job, run_in_background
+
+    def open_it(job: Job) -> Any:
+        try:
+            from surplus_assets.services import open_services
+        except ImportError:
+            log.warning("surplus_assets.services.open_services is not available yet")
+            return None
+        return open_services(url)
+
+    def opened(services: Any) -> None:
+        if services is None:
+            return
+        context = window.context
+        context.services = services
+        context.database_label = services.database_label
+        context.count_assets = services.catalogue.count_assets
+        log.info("Database open: %s", redact(services.database_label))
+        window.context_changed()
+
+    run_in_background(
+        window,
+        open_it,
+        title=QCoreApplication.translate("App", "Opening the database…"),
+        on_success=opened,
+        cancellable=False,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    log_path = setup_logging(verbose=args.verbose)
+
+    from PySide6.QtWidgets import QApplication
+
+    from surplus_assets import i18n
+    from ui import preferences
+    from ui.app_context import AppContext
+    from ui.crash_handler import install_exception_hooks
+    from ui.main_window import MainWindow
+    from ui.translations import install_translators, remove_translators
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    reporter = install_exception_hooks(log_path)
+
+    try:
+        settings = preferences.open_settings()
+        language = args.lang or preferences.LANGUAGE.read(settings)
+        i18n.set_language(language)
+        translators = install_translators(app, language)
+        log.info("Interface language %s, settings in %s", language, settings.fileName())
+
+        context = AppContext(settings=settings, log_path=log_path, language=language)
+        window = MainWindow(context)
+        reporter.parent_widget = window
+        window.show()
+        open_database_in_background(window, args.db)
+    except Exception as error:  # no window yet: show the crash dialog before leaving
+        code = reporter.show_now(error)
+        reporter.uninstall()
+        close_logging()
+        return code
+
+    try:
+        return app.exec()
+    finally:
+        if context.services is not None:
+            context.services.close()
+        reporter.uninstall()
+        remove_translators(app, translators)
+        log.info("%s closed", APP_NAME)
+        close_logging()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

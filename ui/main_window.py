@@ -1,0 +1,327 @@
+"""The main window: navigation on the left, the current page on the right.
+
+Pages come from the registry in ui.pages and are built the first time they are shown. The
+window owns the application-wide actions (menus, toolbar, shortcuts) and routes the ones
+that belong to a page: Ctrl+F to the current page's search box, Ctrl+N to the assets page.
+Geometry, toolbar state, the navigation splitter and each page's layout are remembered in
+the "window/" part of the settings (ui.preferences.WindowState).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+)
+
+from surplus_assets import __version__
+from surplus_assets.errors import ServiceError
+from ui import preferences
+from ui.app_context import AppContext
+from ui.pages import Page, PageSpec, registered_pages
+from ui.workers import Job, run_in_background
+
+log = logging.getLogger(__name__)
+ASSETS_PAGE = "assets"
+NAVIGATION_WIDTH = 200
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, pages: Sequence[PageSpec] | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.window_state = preferences.WindowState(context.settings)
+        self.page_specs = list(pages) if pages is not None else registered_pages()
+        self.pages: dict[str, Page] = {}
+        self.page_actions: dict[str, QAction] = {}
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Surplus Public Assets"))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setSpacing(2)
+        self.navigation.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([NAVIGATION_WIDTH, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self._create_actions()
+        self._create_menus_and_toolbar()
+        self._create_status_bar()
+        for spec in self.page_specs:
+            item = QListWidgetItem(self._icon(spec), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(self._with_shortcut(spec.title(), spec.shortcut))
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._row_changed)
+        self._restore_window()
+        self.refresh_status()
+
+    # --- actions, menus, toolbar -----------------------------------------------------------
+
+    def _icon(self, spec: PageSpec) -> QIcon:
+        if isinstance(spec.icon, str):
+            from surplus_assets.paths import resource_path
+
+            return QIcon(str(resource_path(f"icons/{spec.icon}")))
+        return self.style().standardIcon(spec.icon)
+
+    @staticmethod
+    def _with_shortcut(text: str, shortcut: str) -> str:
+        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{text} ({native})" if native else text
+
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey = "",
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(self._with_shortcut(action.iconText(), action.shortcut().toString()))
+        return action
+
+    def _create_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", sp.SP_DialogCloseButton)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.new_asset_action = self._action(self.tr("&New asset"), "Ctrl+N", sp.SP_FileIcon)
+        self.new_asset_action.setObjectName("newAssetAction")
+        self.new_asset_action.triggered.connect(self.new_asset)
+        self.new_asset_action.setEnabled(any(s.key == ASSETS_PAGE for s in self.page_specs))
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", sp.SP_FileDialogContentsView)
+        self.find_action.setObjectName("findAction")
+        self.find_action.triggered.connect(self.focus_search)
+        self.open_log_action = self._action(self.tr("Open &log folder"), icon=sp.SP_DirOpenIcon)
+        self.open_log_action.setEnabled(self.context.log_path is not None)
+        self.open_log_action.triggered.connect(self.open_log_folder)
+        self.show_navigation_action = self._action(self.tr("&Navigation panel"), "F9")
+        self.show_navigation_action.setCheckable(True)
+        self.show_navigation_action.setChecked(True)
+        self.show_navigation_action.toggled.connect(self.navigation.setVisible)
+        self.full_screen_action = self._action(self.tr("&Full screen"), "F11")
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.toggled.connect(self._set_full_screen)
+        self.about_action = self._action(self.tr("&About Surplus Assets"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_qt_action = self._action(self.tr("About &Qt"))
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
+
+        group = QActionGroup(self)
+        for index, spec in enumerate(self.page_specs):
+            action = self._action(spec.title(), spec.shortcut)
+            action.setObjectName(f"page_{spec.key}")
+            action.setIcon(self._icon(spec))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, row=index: self.navigation.setCurrentRow(row))
+            group.addAction(action)
+            self.page_actions[spec.key] = action
+
+    def _create_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_log_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.new_asset_action)
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for key, action in self.page_actions.items():
+            if key != "settings":
+                view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.show_navigation_action)
+        view_menu.addAction(self.full_screen_action)
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        if "settings" in self.page_actions:
+            tools_menu.addAction(self.page_actions["settings"])
+        tools_menu.addAction(self.open_log_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+        self.menus = [file_menu, edit_menu, view_menu, tools_menu, help_menu]
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")  # saveState() needs a name
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.new_asset_action)
+        self.toolbar.addAction(self.find_action)
+        self.addToolBar(self.toolbar)
+
+    def _create_status_bar(self) -> None:
+        status = self.statusBar()
+        self.database_status = QLabel()
+        self.database_status.setObjectName("databaseStatus")
+        self.user_status = QLabel()
+        self.user_status.setObjectName("userStatus")
+        self.count_status = QLabel()
+        self.count_status.setObjectName("assetCountStatus")
+        for label in (self.database_status, self.user_status, self.count_status):
+            label.setContentsMargins(6, 0, 6, 0)
+            status.addPermanentWidget(label)
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def current_page_key(self) -> str | None:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def current_page(self) -> Page | None:
+        key = self.current_page_key()
+        return self.pages.get(key) if key else None
+
+    def show_page(self, key: str) -> Page:
+        """Make the page current (building it on first use) and return it."""
+        row = next(i for i, spec in enumerate(self.page_specs) if spec.key == key)
+        self.navigation.setCurrentRow(row)
+        return self.pages[key]
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self.page_specs[row]
+        page = self.pages.get(spec.key)
+        if page is None:
+            page = spec.factory(self.context)
+            page.setAccessibleName(spec.title())
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            page.restore_layout(self.window_state)
+        self.stack.setCurrentWidget(page)
+        self.page_actions[spec.key].setChecked(True)
+        preferences.LAST_PAGE.write(self.context.settings, spec.key)
+        page.page_shown()
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is None or not page.focus_search():
+            self.statusBar().showMessage(self.tr("This page has no search box."), 3000)
+
+    def new_asset(self) -> None:
+        if any(spec.key == ASSETS_PAGE for spec in self.page_specs):
+            self.show_page(ASSETS_PAGE).new_item()
+
+    # --- status bar -------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        """Show the database, the user and (counted in a worker) the number of assets."""
+        ctx = self.context
+        self.database_status.setText(
+            self.tr("Database: {name}").format(name=ctx.database_label)
+            if ctx.database_label
+            else self.tr("No database open")
+        )
+        self.user_status.setText(
+            self.tr("User: {name}").format(name=ctx.user_name)
+            if ctx.user_name
+            else self.tr("Not signed in")
+        )
+        if ctx.count_assets is None:
+            self.count_status.setText(self.tr("Assets: —"))
+            self.count_status.setToolTip(self.tr("No database open"))
+            return
+        self.count_status.setText(self.tr("Counting assets…"))
+        count = ctx.count_assets
+
+        def count_in_worker(job: Job) -> int:
+            return count()
+
+        run_in_background(
+            self,
+            count_in_worker,
+            title=self.tr("Counting assets"),
+            on_success=self._show_count,
+            on_failure=self._count_failed,
+            show_progress=False,
+        )
+
+    def _show_count(self, count: int) -> None:
+        self.count_status.setText(self.tr("%Ln asset(s)", "", count))
+        self.count_status.setToolTip("")
+
+    def _count_failed(self, error: ServiceError) -> None:
+        self.count_status.setText(self.tr("Assets: unavailable"))
+        self.count_status.setToolTip(error.message)
+
+    def context_changed(self) -> None:
+        """The database or user changed (e.g. the database finished opening)."""
+        self.refresh_status()
+        page = self.current_page()
+        if page is not None:
+            page.page_shown()
+
+    # --- window state -----------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        if not self.window_state.restore_window(self):
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width() - 40), min(800, screen.height() - 40))
+        self.window_state.restore_splitter("main", self.splitter)
+        keys = [spec.key for spec in self.page_specs]
+        last = preferences.LAST_PAGE.read(self.context.settings)
+        if keys:
+            self.navigation.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def save_window_state(self) -> None:
+        self.window_state.save_window(self)
+        self.window_state.save_splitter("main", self.splitter)
+        for page in self.pages.values():
+            page.save_layout(self.window_state)
+        self.context.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.save_window_state()
+        super().closeEvent(event)
+
+    def _set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    # --- help and tools ---------------------------------------------------------------------
+
+    def open_log_folder(self) -> None:
+        if self.context.log_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.log_path.parent)))
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Surplus Assets"))
+        box.setIconPixmap(self.windowIcon().pixmap(48, 48))
+        box.setText(self.tr("Surplus Public Assets {version}").format(version=__version__))
+        box.setInformativeText(
+            self.tr(
+                "Catalogue of surplus public assets after the reorganisation of "
+                "administrative units, handling proposals and signed reports."
+            )
+        )
+        box.open()

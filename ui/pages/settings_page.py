@@ -1,0 +1,145 @@
+"""Settings (Cài đặt): interface language, the database in use, the log folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import preferences
+from ui.app_context import AppContext
+from ui.pages import Page, PageSpec, register_page
+
+# Language names are written in their own language, so anyone can find theirs.
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+class SettingsPage(Page):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.setObjectName("settingsPage")
+
+        heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self._language_group())
+        layout.addWidget(self._database_group())
+        layout.addWidget(self._log_group())
+        layout.addStretch(1)
+
+    def _language_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Language"))
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        saved = preferences.LANGUAGE.read(self.context.settings)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(saved))
+        self.language_combo.setMinimumContentsLength(16)
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        form.addRow(self.tr("Interface &language:"), self.language_combo)
+        self.restart_note = QLabel()
+        self.restart_note.setObjectName("restartNote")
+        self.restart_note.setWordWrap(True)
+        form.addRow(self.restart_note)
+        self._update_restart_note()
+        return group
+
+    def _database_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Database"))
+        form = QFormLayout(group)
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setWordWrap(True)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refresh_database()
+        form.addRow(self.tr("Database in use:"), self.database_label)
+        return group
+
+    def _log_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Log files"))
+        form = QFormLayout(group)
+        log_path = self.context.log_path
+        folder = str(log_path.parent) if log_path is not None else self.tr("Logging is off")
+        self.log_folder_label = QLabel(folder)
+        self.log_folder_label.setObjectName("logFolderLabel")
+        self.log_folder_label.setWordWrap(True)
+        self.log_folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_log_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
+            self.tr("&Open log folder"),
+        )
+        self.open_log_button.setObjectName("openLogFolderButton")
+        self.open_log_button.setEnabled(log_path is not None)
+        self.open_log_button.clicked.connect(self.open_log_folder)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.log_folder_label, 1)
+        row_layout.addWidget(self.open_log_button)
+        form.addRow(self.tr("Log folder:"), row)
+        hint = QLabel(
+            self.tr(
+                "When asking for help, send the file surplus_assets.log from this folder. "
+                "It never contains passwords or PINs."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return group
+
+    def refresh_database(self) -> None:
+        label = self.context.database_label
+        self.database_label.setText(label if label else self.tr("No database is open."))
+
+    def page_shown(self) -> None:
+        self.refresh_database()
+
+    def _language_chosen(self) -> None:
+        code = self.language_combo.currentData()
+        preferences.LANGUAGE.write(self.context.settings, code)
+        self._update_restart_note()
+
+    def _update_restart_note(self) -> None:
+        chosen = self.language_combo.currentData()
+        if chosen != self.context.language:
+            self.restart_note.setText(
+                self.tr("The new language will be used after you restart the application.")
+            )
+        else:
+            self.restart_note.setText(self.tr("A new language applies after a restart."))
+
+    def open_log_folder(self) -> None:
+        if self.context.log_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.log_path.parent)))
+
+
+register_page(
+    PageSpec(
+        key="settings",
+        title=lambda: QCoreApplication.translate("Pages", "Settings"),
+        icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        shortcut="Ctrl+,",
+        factory=SettingsPage,
+        order=90,
+    )
+)
