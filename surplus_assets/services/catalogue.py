@@ -15,7 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,6 +42,7 @@ from surplus_assets.services.audit import AuditRecorder, changed_fields, json_re
 from surplus_assets.services.context import ServiceContext
 from surplus_assets.services.units import UnitRegistry
 
+FEW_MATCHES = 2000  # below this many search hits, sort the hits; above, walk the sort index
 RECORD_FIELDS = (*(spec.name for spec in FIELDS if spec.name != "code"), "province_id")
 BUILDING_COLUMNS = tuple(spec.name for spec in BUILDING_FIELDS)
 
@@ -171,6 +172,7 @@ class CatalogueService:
         self.context = context
         self.units = units
         self.audit = AuditRecorder(context)
+        self._fts: bool | None = None
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -202,9 +204,7 @@ class CatalogueService:
     def _filtered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
         if not query.include_deleted:
             statement = statement.where(Asset.deleted_at.is_(None))
-        for term in search_terms(query.text):
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            statement = statement.where(Asset.search_text.like(f"%{escaped}%", escape="\\"))
+        statement = self._text_filter(statement, search_terms(query.text))
         if query.province_id:
             statement = statement.where(Asset.province_id == query.province_id)
         if query.current_unit_id:
@@ -218,6 +218,46 @@ class CatalogueService:
         if query.handling_forms:
             statement = statement.where(Asset.handling_form.in_(query.handling_forms))
         return statement
+
+    def _text_filter(self, statement: Select[Any], terms: list[str]) -> Select[Any]:
+        """Every word must occur in the folded search text.
+
+        On SQLite, words of 3+ letters go through the FTS5 trigram index (migration 0002) and
+        shorter ones are checked on the rows it returns; on PostgreSQL the GIN trigram index
+        serves LIKE directly.
+        """
+        indexed = [t for t in terms if len(t) >= 3] if self._has_fts() else []
+        if indexed:
+            match = " ".join('"' + t.replace('"', '""') + '"' for t in indexed)
+            matches: Select[Any] = select(literal_column("rowid")).select_from(text("asset_search"))
+            matches = matches.where(text("asset_search MATCH :search_match"))
+            with self.context.db.read() as session:
+                few = session.scalars(matches.limit(FEW_MATCHES + 1), {"search_match": match}).all()
+            rowid: ColumnElement[Any] = literal_column("assets.rowid")
+            if len(few) <= FEW_MATCHES:
+                # A short literal list lets SQLite fetch just those rows and sort them,
+                # instead of walking the whole sort index testing membership.
+                statement = statement.where(rowid.in_(few))
+            else:
+                statement = statement.where(rowid.in_(matches)).params(search_match=match)
+        for term in terms:
+            if term in indexed:
+                continue
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            statement = statement.where(Asset.search_text.like(f"%{escaped}%", escape="\\"))
+        return statement
+
+    def _has_fts(self) -> bool:
+        if self._fts is None:
+            with self.context.db.read() as session:
+                self._fts = (
+                    self.context.db.is_sqlite
+                    and session.execute(
+                        text("SELECT 1 FROM sqlite_master WHERE name = 'asset_search'")
+                    ).first()
+                    is not None
+                )
+        return self._fts
 
     def _ordered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
         column = SORT_COLUMNS.get(query.sort)

@@ -29,10 +29,22 @@ HEADQUARTERS: dict[str, Any] = {
 CAR = {"kind": "car", "name": "Xe ô tô Toyota Fortuner", "current_unit_id": HONG_HA,
        "car_brand": "Toyota Fortuner 2.7", "licence_plate": "29A-123.45", "seats": "7",
        "cost_budget": "1.050.000.000"}  # fmt: skip
-HOUSING = {"kind": "housing", "name": "Nhà công vụ số 2", "current_unit_id": LANG,
-           "legacy_unit_id": NGOC_KHANH, "address": "Ngõ 5 Láng Hạ", "land_area": "120"}
-EQUIPMENT = {"kind": "equipment", "name": "Máy photocopy Ricoh", "current_unit_id": HONG_HA,
-             "quantity": "2", "count_unit": "chiếc", "cost_budget": "90000000"}
+HOUSING = {
+    "kind": "housing",
+    "name": "Nhà công vụ số 2",
+    "current_unit_id": LANG,
+    "legacy_unit_id": NGOC_KHANH,
+    "address": "Ngõ 5 Láng Hạ",
+    "land_area": "120",
+}
+EQUIPMENT = {
+    "kind": "equipment",
+    "name": "Máy photocopy Ricoh",
+    "current_unit_id": HONG_HA,
+    "quantity": "2",
+    "count_unit": "chiếc",
+    "cost_budget": "90000000",
+}
 
 
 def _counts(services: Services) -> tuple[int, int]:
