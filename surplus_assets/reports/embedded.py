@@ -36,7 +36,7 @@ def embed_report_data(writer: DocumentWriter, data: ReportData) -> None:
     stream = PDFStream(
         PDFDictionary({
             "Type": PDFName("EmbeddedFile"),
-            "Subtype": PDFName("application/json"),
+            "Subtype": "/application#2Fjson",  # PDFName would not escape the "/"
             "Params": PDFDictionary({
                 "Size": len(raw),
                 "ModDate": PDFString(_pdf_date(data.generated_at)),

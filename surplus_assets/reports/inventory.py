@@ -22,19 +22,19 @@ from surplus_assets.reports.rendering import RenderedReport, finish_report
 from surplus_assets.reports.table import Column, Table
 
 KIND = "inventory"
-COLUMNS = (
-    Column("STT", 3.6, "center"),
-    Column("Mã tài sản", 5.8),
-    Column("Tên tài sản", 24),
-    Column("Loại tài sản", 9.6),
-    Column("Năm sử dụng", 4.4, "center"),
-    Column("Diện tích đất (m²)", 6.6, "right"),
-    Column("Diện tích sàn (m²)", 6.6, "right"),
-    Column("Nguyên giá (đồng)", 8.6, "right"),
-    Column("Giá trị còn lại (đồng)", 8.6, "right"),
-    Column("Tình trạng xử lý", 11),
-    Column("Hình thức xử lý", 11.6),
-    Column("Ghi chú", 16),
+COLUMNS = (  # weights in points of the 714-pt landscape frame, fitted to 8-pt text
+    Column("STT", 21, "center"),
+    Column("Mã tài sản", 38),
+    Column("Tên tài sản", 146),
+    Column("Loại tài sản", 63),
+    Column("Năm sử dụng", 26, "center"),
+    Column("Diện tích đất (m²)", 42, "right"),
+    Column("Diện tích sàn (m²)", 42, "right"),
+    Column("Nguyên giá (đồng)", 66, "right"),
+    Column("Giá trị còn lại (đồng)", 66, "right"),
+    Column("Tình trạng xử lý", 68),
+    Column("Hình thức xử lý", 60),
+    Column("Ghi chú", 76),
 )
 DEFAULT_INTRO = (
     "Thực hiện chỉ đạo về sắp xếp, xử lý tài sản công dôi dư sau sắp xếp đơn vị hành chính, "

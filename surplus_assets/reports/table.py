@@ -155,7 +155,7 @@ class Table:
         lines = _wrap(label, font, self.size, width)
         height = len(lines) * self.leading + 2 * PAD_Y
         # keep a group header with its first rows (and a sub-group header with it)
-        follow = (self.leading * 3 + 2 * PAD_Y) * (2 if level == 0 else 1)
+        follow = (self.leading * 2 + 2 * PAD_Y) * (2 if level == 0 else 1)
         self._make_room(height + follow)
         self._flush_verticals()
         c = self.w.canvas
