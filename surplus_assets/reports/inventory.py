@@ -61,7 +61,7 @@ def build_inventory_report(
         landscape_pages=True, keywords="tài sản công dôi dư; danh mục",
     )  # fmt: skip
     writer.heading_block()
-    for text in intro or (DEFAULT_INTRO.format(agency=header.issuing_agency.capitalize()),):
+    for text in intro or (DEFAULT_INTRO.format(agency=header.issuing_agency),):
         writer.paragraph(text)
 
     groups: dict[str, dict[str, list[AssetRow]]] = defaultdict(lambda: defaultdict(list))

@@ -241,12 +241,12 @@ class DocumentWriter:
             left_c, left_w - 6, top,
         )  # fmt: skip
         agency_w = stringWidth(h.issuing_agency.upper(), fonts.BOLD, 12.5)
-        self.rule(left_c, y_left - 4, min(agency_w, left_w) * 0.45)
+        self.rule(left_c, y_left - 6, min(agency_w, left_w) * 0.45)
         y_right = self.centred_lines(
             [Line(NATIONAL_TITLE, fonts.BOLD, 12.5), Line(MOTTO, fonts.BOLD, 13.5)],
             right_c, right_w, top,
         )  # fmt: skip
-        self.rule(right_c, y_right - 4, stringWidth(MOTTO, fonts.BOLD, 13.5))
+        self.rule(right_c, y_right - 6, stringWidth(MOTTO, fonts.BOLD, 13.5))
         y = min(y_left, y_right) - 24
         c = self.canvas
         c.setFont(fonts.REGULAR, 13)
@@ -262,7 +262,7 @@ class DocumentWriter:
             stringWidth(part, fonts.BOLD, 14)
             for part in self.wrap(h.summary, fonts.BOLD, 14, self.width * 0.8)
         )
-        self.rule(centre, y - 5, summary_w * 0.4)
+        self.rule(centre, y - 8, summary_w * 0.4)
         self.y = y - 20
 
     def closing_block(self) -> list[SignatureSlot]:

@@ -44,7 +44,12 @@ class Table:
     """Rows drawn one at a time; call `close()` at the end to finish the grid."""
 
     def __init__(
-        self, writer: DocumentWriter, columns: Sequence[Column], *, size: float = 9.0
+        self,
+        writer: DocumentWriter,
+        columns: Sequence[Column],
+        *,
+        size: float = 9.0,
+        show_header: bool = True,
     ) -> None:
         self.w = writer
         self.columns = list(columns)
@@ -58,6 +63,7 @@ class Table:
         self._top: float | None = None  # top of the table part on this page
         self._run_top: float | None = None  # top of the current run of ordinary rows
         self._page_hook = self._continue_on_new_page
+        self.show_header = show_header
         writer.on_new_page.append(self._page_hook)
         self.header()
 
@@ -92,6 +98,11 @@ class Table:
 
     def header(self) -> None:
         c = self.w.canvas
+        if not self.show_header:
+            c.setLineWidth(0.5)
+            c.line(self.xs[0], self.w.y, self.xs[-1], self.w.y)
+            self._top = self._run_top = self.w.y
+            return
         font = fonts.BOLD
         wrapped = [
             _wrap(col.title, font, self.size, width - 2 * PAD_X)
