@@ -50,18 +50,22 @@ def ofl_text_from_debian(copyright_file: Path) -> str:
 def build_stamp_font(source: Path, target: Path) -> None:
     font = TTFont(source)
     scale_upem(font, 1000)
+    if "FFTM" in font:  # FontForge timestamps: subsetters drop it with a warning
+        del font["FFTM"]
     names = font["name"]
     full = f"{STAMP_FAMILY} Regular"
     postscript = STAMP_FAMILY.replace(" ", "") + "-Regular"
     for record in list(names.names):
         if record.nameID in (1, 16):
-            names.setName(STAMP_FAMILY, record.nameID, record.platformID, record.platEncID,
-                          record.langID)
+            names.setName(
+                STAMP_FAMILY, record.nameID, record.platformID, record.platEncID, record.langID
+            )
         elif record.nameID == 4:
             names.setName(full, 4, record.platformID, record.platEncID, record.langID)
         elif record.nameID == 3:
-            names.setName(f"{postscript};1000upem", 3, record.platformID, record.platEncID,
-                          record.langID)
+            names.setName(
+                f"{postscript};1000upem", 3, record.platformID, record.platEncID, record.langID
+            )
         elif record.nameID == 6:
             names.setName(postscript, 6, record.platformID, record.platEncID, record.langID)
     font.save(target)
@@ -74,8 +78,9 @@ def main() -> None:
     args = parser.parse_args()
     FONTS.mkdir(parents=True, exist_ok=True)
     for style in STYLES:
-        shutil.copyfile(args.source / f"LiberationSerif-{style}.ttf",
-                        FONTS / f"LiberationSerif-{style}.ttf")
+        shutil.copyfile(
+            args.source / f"LiberationSerif-{style}.ttf", FONTS / f"LiberationSerif-{style}.ttf"
+        )
     (FONTS / "OFL.txt").write_text(ofl_text_from_debian(args.copyright), encoding="utf-8")
     build_stamp_font(FONTS / "LiberationSerif-Regular.ttf", FONTS / STAMP_FILE)
     print(f"fonts written to {FONTS}")

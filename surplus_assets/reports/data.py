@@ -235,8 +235,13 @@ class ReportData:
             "number": self.number,
             "generated_at": self.generated_at.isoformat(),
             "covered": [
-                {"entity": c.entity, "id": c.id, "code": c.code, "version": c.version,
-                 "state": c.state}
+                {
+                    "entity": c.entity,
+                    "id": c.id,
+                    "code": c.code,
+                    "version": c.version,
+                    "state": c.state,
+                }
                 for c in self.covered
             ],
             "totals": dict(self.totals),
@@ -244,7 +249,7 @@ class ReportData:
                 {"role": s.role, "page": s.page, "box": [round(v, 2) for v in s.box]}
                 for s in self.signature_slots
             ],
-        }  # fmt: skip
+        }
 
     def computed_sha256(self) -> str:
         return hashlib.sha256(canonical_json(self.payload())).hexdigest()
@@ -276,19 +281,31 @@ class ReportData:
             number=str(doc["number"]),
             generated_at=datetime.fromisoformat(doc["generated_at"]),
             covered=tuple(
-                CoveredRecord(str(c["entity"]), str(c["id"]), str(c["code"]), int(c["version"]),
-                              str(c["state"]))
+                CoveredRecord(
+                    str(c["entity"]),
+                    str(c["id"]),
+                    str(c["code"]),
+                    int(c["version"]),
+                    str(c["state"]),
+                )
                 for c in doc["covered"]
             ),
             totals=dict(doc.get("totals", {})),
             signature_slots=tuple(
-                SignatureSlot(str(s["role"]), int(s["page"]),
-                              (float(s["box"][0]), float(s["box"][1]), float(s["box"][2]),
-                               float(s["box"][3])))
+                SignatureSlot(
+                    str(s["role"]),
+                    int(s["page"]),
+                    (
+                        float(s["box"][0]),
+                        float(s["box"][1]),
+                        float(s["box"][2]),
+                        float(s["box"][3]),
+                    ),
+                )
                 for s in doc.get("signature_slots", [])
             ),
             data_sha256=str(doc.get("data_sha256", "")),
-        )  # fmt: skip
+        )
 
     def covered_of(self, entity: str) -> tuple[CoveredRecord, ...]:
         return tuple(c for c in self.covered if c.entity == entity)
@@ -303,5 +320,7 @@ def covered_assets(assets: tuple[AssetRow, ...] | list[AssetRow]) -> list[Covere
     return [CoveredRecord("asset", a.id, a.code, a.version, a.status) for a in assets]
 
 
-def covered_proposals(proposals: tuple[ProposalRow, ...] | list[ProposalRow]) -> list[CoveredRecord]:
+def covered_proposals(
+    proposals: tuple[ProposalRow, ...] | list[ProposalRow],
+) -> list[CoveredRecord]:
     return [CoveredRecord("proposal", p.id, p.code, p.version, p.state) for p in proposals]

@@ -5,8 +5,9 @@ Portrait. Photos are turned upright by their EXIF orientation and scaled to fit.
 
 from __future__ import annotations
 
-from surplus_assets.reports import fonts  # noqa: I001
+from surplus_assets.reports import fonts  # first: registers fonts before reportlab defaults
 
+# isort: split
 import io
 from collections.abc import Sequence
 from datetime import datetime
@@ -57,8 +58,12 @@ def _attributes(dossier: AssetDossier) -> list[tuple[str, str]]:
         ("Cơ quan giữ tài sản", d.custodian),
         ("Tỉnh, thành phố", a.province_name),
         ("Địa chỉ", a.address),
-        ("Tọa độ", f"{d.latitude:.6f}, {d.longitude:.6f}"
-         if d.latitude is not None and d.longitude is not None else None),
+        (
+            "Tọa độ",
+            f"{d.latitude:.6f}, {d.longitude:.6f}"
+            if d.latitude is not None and d.longitude is not None
+            else None,
+        ),
         ("Năm đưa vào sử dụng", str(a.year_in_use) if a.year_in_use else None),
         ("Nguyên giá - nguồn ngân sách", format_money(a.cost_budget)),
         ("Nguyên giá - nguồn khác", format_money(a.cost_other)),
@@ -73,8 +78,10 @@ def _attributes(dossier: AssetDossier) -> list[tuple[str, str]]:
         ("Tải trọng", f"{format_decimal(d.load_tonnes, 2)} tấn" if d.load_tonnes else None),
         ("Nước sản xuất", d.origin_country),
         ("Năm sản xuất", str(d.manufacture_year) if d.manufacture_year else None),
-        ("Dung tích xi lanh", f"{format_int(d.engine_capacity_cc)} cm³"
-         if d.engine_capacity_cc else None),
+        (
+            "Dung tích xi lanh",
+            f"{format_int(d.engine_capacity_cc)} cm³" if d.engine_capacity_cc else None,
+        ),
         ("Chức danh sử dụng xe", d.user_title),
         ("Nhóm tài sản", d.category),
         ("Số lượng", f"{a.quantity} {a.count_unit}".strip() if a.kind == "equipment" else None),
@@ -86,7 +93,7 @@ def _attributes(dossier: AssetDossier) -> list[tuple[str, str]]:
         ("Hình thức xử lý", handling_form_label(a.handling_form)),
         ("Ghi chú", a.notes),
         ("Phiên bản bản ghi", str(a.version)),
-    ]  # fmt: skip
+    ]
     return [(k, v) for k, v in rows if v]
 
 
@@ -142,9 +149,11 @@ def build_dossier_report(
 ) -> RenderedReport:
     a, d = dossier.asset, dossier.details
     writer = DocumentWriter(
-        header, title=f"Hồ sơ tài sản {a.code} - {a.name}", subject="Hồ sơ tài sản công",
+        header,
+        title=f"Hồ sơ tài sản {a.code} - {a.name}",
+        subject="Hồ sơ tài sản công",
         keywords=f"hồ sơ tài sản; {a.code}",
-    )  # fmt: skip
+    )
     writer.heading_block()
     writer.heading("I. THÔNG TIN CHUNG")
     info = Table(writer, (Column("", 38), Column("", 62)), size=11, show_header=False)
@@ -157,20 +166,35 @@ def build_dossier_report(
         writer.heading(f"{'I' * section}. NHÀ, ĐẤT")
         section += 1
         if d.land_use:
-            land = Table(writer, (Column("Hiện trạng sử dụng đất", 60),
-                                  Column("Diện tích (m²)", 40, "right")), size=10)  # fmt: skip
+            land = Table(
+                writer,
+                (Column("Hiện trạng sử dụng đất", 60), Column("Diện tích (m²)", 40, "right")),
+                size=10,
+            )
             for use, area in d.land_use:
                 land.row([label(LAND_USES, use), format_area(area)])
             land.close()
         if d.buildings:
-            columns = (Column("Tên nhà", 34), Column("Cấp hạng", 12),
-                       Column("Năm xây dựng", 12, "center"), Column("Số tầng", 9, "center"),
-                       Column("Diện tích xây dựng (m²)", 17, "right"),
-                       Column("Diện tích sàn (m²)", 16, "right"))  # fmt: skip
+            columns = (
+                Column("Tên nhà", 34),
+                Column("Cấp hạng", 12),
+                Column("Năm xây dựng", 12, "center"),
+                Column("Số tầng", 9, "center"),
+                Column("Diện tích xây dựng (m²)", 17, "right"),
+                Column("Diện tích sàn (m²)", 16, "right"),
+            )
             buildings = Table(writer, columns, size=10)
             for b in d.buildings:
-                buildings.row([b.name, b.grade, str(b.year_built or ""), str(b.floors or ""),
-                               format_area(b.construction_area), format_area(b.floor_area)])  # fmt: skip
+                buildings.row(
+                    [
+                        b.name,
+                        b.grade,
+                        str(b.year_built or ""),
+                        str(b.floors or ""),
+                        format_area(b.construction_area),
+                        format_area(b.floor_area),
+                    ]
+                )
             buildings.close()
 
     numerals = ["", "I", "II", "III", "IV", "V", "VI", "VII"]
@@ -181,13 +205,28 @@ def build_dossier_report(
 
     writer.heading(f"{numerals[section]}. TÀI LIỆU ĐÍNH KÈM")
     section += 1
-    files = Table(writer, (Column("STT", 6, "center"), Column("Tên tệp, nội dung", 34),
-                           Column("Loại", 15), Column("Dung lượng", 11, "right"),
-                           Column("Mã SHA-256", 34)), size=9)  # fmt: skip
+    files = Table(
+        writer,
+        (
+            Column("STT", 6, "center"),
+            Column("Tên tệp, nội dung", 34),
+            Column("Loại", 15),
+            Column("Dung lượng", 11, "right"),
+            Column("Mã SHA-256", 34),
+        ),
+        size=9,
+    )
     for i, f in enumerate(dossier.attachments, start=1):
         name = f"{f.file_name}\n{f.caption}" if f.caption else f.file_name
-        files.row([str(i), name, label(ATTACHMENT_CATEGORIES, f.category),
-                   f"{format_int(f.size_bytes)} B", f"{f.sha256[:32]}\n{f.sha256[32:]}"])  # fmt: skip
+        files.row(
+            [
+                str(i),
+                name,
+                label(ATTACHMENT_CATEGORIES, f.category),
+                f"{format_int(f.size_bytes)} B",
+                f"{f.sha256[:32]}\n{f.sha256[32:]}",
+            ]
+        )
     if not dossier.attachments:
         files.row(["", "Không có tài liệu đính kèm", "", "", ""])
     files.close()
@@ -195,16 +234,38 @@ def build_dossier_report(
     if dossier.proposals:
         writer.heading(f"{numerals[section]}. PHƯƠNG ÁN XỬ LÝ")
         section += 1
-        plans = Table(writer, (Column("Mã", 14), Column("Nội dung", 46), Column("Hình thức", 24),
-                               Column("Trạng thái", 16)), size=10)  # fmt: skip
+        plans = Table(
+            writer,
+            (
+                Column("Mã", 14),
+                Column("Nội dung", 46),
+                Column("Hình thức", 24),
+                Column("Trạng thái", 16),
+            ),
+            size=10,
+        )
         for p in dossier.proposals:
-            plans.row([p.code, p.title, handling_form_label(p.form, p.sale_method),
-                       label(PROPOSAL_STATES, p.state)])  # fmt: skip
+            plans.row(
+                [
+                    p.code,
+                    p.title,
+                    handling_form_label(p.form, p.sale_method),
+                    label(PROPOSAL_STATES, p.state),
+                ]
+            )
         plans.close()
 
     writer.heading(f"{numerals[section]}. LỊCH SỬ THAY ĐỔI")
-    history = Table(writer, (Column("Thời gian", 20), Column("Người thực hiện", 22),
-                             Column("Thao tác", 18), Column("Nội dung", 40)), size=10)  # fmt: skip
+    history = Table(
+        writer,
+        (
+            Column("Thời gian", 20),
+            Column("Người thực hiện", 22),
+            Column("Thao tác", 18),
+            Column("Nội dung", 40),
+        ),
+        size=10,
+    )
     for h in sorted(dossier.history, key=lambda e: e.occurred_at):
         history.row([format_datetime(h.occurred_at), h.actor_name, h.action, h.summary])
     history.close()
@@ -214,8 +275,11 @@ def build_dossier_report(
         kind=KIND,
         title=f"Hồ sơ tài sản {a.code}",
         covered=[*covered_assets([a]), *covered_proposals(list(dossier.proposals))],
-        totals={"assets": 1, "photos": len(dossier.photos),
-                "attachments": len(dossier.attachments)},  # fmt: skip
+        totals={
+            "assets": 1,
+            "photos": len(dossier.photos),
+            "attachments": len(dossier.attachments),
+        },
         report_id=report_id,
         generated_at=generated_at,
     )

@@ -8,14 +8,15 @@ reads the newest revision, so signed and countersigned files read back the same 
 
 from __future__ import annotations
 
-from surplus_assets.reports import fonts  # noqa: I001
+from surplus_assets.reports import fonts  # first: registers fonts before reportlab defaults
 
+# isort: split
 import hashlib
 from datetime import UTC, datetime
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
-from reportlab.graphics import renderPDF
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
 
@@ -34,32 +35,40 @@ def embed_report_data(writer: DocumentWriter, data: ReportData) -> None:
     doc = writer.canvas._doc
     raw = data.to_json_bytes()
     stream = PDFStream(
-        PDFDictionary({
-            "Type": PDFName("EmbeddedFile"),
-            "Subtype": "/application#2Fjson",  # PDFName would not escape the "/"
-            "Params": PDFDictionary({
-                "Size": len(raw),
-                "ModDate": PDFString(_pdf_date(data.generated_at)),
-                "CheckSum": PDFString(hashlib.md5(raw, usedforsecurity=False).digest()),
-            }),
-        }),
+        PDFDictionary(
+            {
+                "Type": PDFName("EmbeddedFile"),
+                "Subtype": "/application#2Fjson",  # PDFName would not escape the "/"
+                "Params": PDFDictionary(
+                    {
+                        "Size": len(raw),
+                        "ModDate": PDFString(_pdf_date(data.generated_at)),
+                        "CheckSum": PDFString(hashlib.md5(raw, usedforsecurity=False).digest()),
+                    }
+                ),
+            }
+        ),
         content=raw,
-    )  # fmt: skip
+    )
     stream_ref = doc.Reference(stream)
-    filespec = PDFDictionary({
-        "Type": PDFName("Filespec"),
-        "F": PDFString(EMBEDDED_FILE_NAME),
-        "UF": PDFString(EMBEDDED_FILE_NAME),
-        "Desc": PDFString("Dữ liệu báo cáo (JSON, máy đọc được)"),
-        "AFRelationship": PDFName("Data"),
-        "EF": PDFDictionary({"F": stream_ref, "UF": stream_ref}),
-    })  # fmt: skip
+    filespec = PDFDictionary(
+        {
+            "Type": PDFName("Filespec"),
+            "F": PDFString(EMBEDDED_FILE_NAME),
+            "UF": PDFString(EMBEDDED_FILE_NAME),
+            "Desc": PDFString("Dữ liệu báo cáo (JSON, máy đọc được)"),
+            "AFRelationship": PDFName("Data"),
+            "EF": PDFDictionary({"F": stream_ref, "UF": stream_ref}),
+        }
+    )
     filespec_ref = doc.Reference(filespec)
-    doc.Catalog.Names = PDFDictionary({
-        "EmbeddedFiles": PDFDictionary({
-            "Names": PDFArray([PDFString(EMBEDDED_FILE_NAME), filespec_ref])
-        })
-    })  # fmt: skip
+    doc.Catalog.Names = PDFDictionary(
+        {
+            "EmbeddedFiles": PDFDictionary(
+                {"Names": PDFArray([PDFString(EMBEDDED_FILE_NAME), filespec_ref])}
+            )
+        }
+    )
     doc.Catalog.AF = PDFArray([filespec_ref])
     if "AF" not in doc.Catalog.__NoDefault__:
         type(doc.Catalog).__NoDefault__ = [*doc.Catalog.__NoDefault__, "AF"]

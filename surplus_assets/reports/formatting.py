@@ -52,7 +52,7 @@ def local_time(value: datetime) -> datetime:
 
 
 def format_datetime(value: datetime) -> str:
-    """"14:05 ngày 05/03/2026" style, local time."""
+    """ "14:05 ngày 05/03/2026" style, local time."""
     local = local_time(value)
     return f"{local:%H:%M:%S} {local:%d/%m/%Y}"
 

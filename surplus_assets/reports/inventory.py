@@ -7,8 +7,7 @@ and remaining value.
 
 from __future__ import annotations
 
-from surplus_assets.reports import fonts  # noqa: I001, F401
-
+# isort: split
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
@@ -16,7 +15,12 @@ from datetime import datetime
 from surplus_assets.reports.common import Sums, area_cell, money_cell, roman, vn_sorted
 from surplus_assets.reports.data import AssetRow, DocumentHeader, covered_assets
 from surplus_assets.reports.formatting import format_area, format_int
-from surplus_assets.reports.labels import ASSET_KINDS_SHORT, ASSET_STATUSES_SHORT, HANDLING_FORMS_SHORT, label
+from surplus_assets.reports.labels import (
+    ASSET_KINDS_SHORT,
+    ASSET_STATUSES_SHORT,
+    HANDLING_FORMS_SHORT,
+    label,
+)
 from surplus_assets.reports.layout import DocumentWriter
 from surplus_assets.reports.rendering import RenderedReport, finish_report
 from surplus_assets.reports.table import Column, Table
@@ -43,9 +47,20 @@ DEFAULT_INTRO = (
 
 
 def _sum_cells(caption: str, sums: Sums) -> list[str]:
-    return ["", "", caption, f"{format_int(sums.count)} tài sản", "",
-            area_cell(sums.land), area_cell(sums.floor), money_cell(sums.cost),
-            money_cell(sums.remaining), "", "", ""]  # fmt: skip
+    return [
+        "",
+        "",
+        caption,
+        f"{format_int(sums.count)} tài sản",
+        "",
+        area_cell(sums.land),
+        area_cell(sums.floor),
+        money_cell(sums.cost),
+        money_cell(sums.remaining),
+        "",
+        "",
+        "",
+    ]
 
 
 def build_inventory_report(
@@ -57,9 +72,12 @@ def build_inventory_report(
     generated_at: datetime | None = None,
 ) -> RenderedReport:
     writer = DocumentWriter(
-        header, title=header.summary, subject="Danh mục tài sản công dôi dư",
-        landscape_pages=True, keywords="tài sản công dôi dư; danh mục",
-    )  # fmt: skip
+        header,
+        title=header.summary,
+        subject="Danh mục tài sản công dôi dư",
+        landscape_pages=True,
+        keywords="tài sản công dôi dư; danh mục",
+    )
     writer.heading_block()
     for text in intro or (DEFAULT_INTRO.format(agency=header.issuing_agency),):
         writer.paragraph(text)
@@ -76,22 +94,31 @@ def build_inventory_report(
         current_sums = Sums()
         legacy_groups = groups[current]
         for li, legacy in enumerate(vn_sorted(legacy_groups), start=1):
-            table.group_row(f"{gi}.{li}. Tiếp nhận từ: {legacy or 'không rõ đơn vị cũ'}",
-                            level=1)  # fmt: skip
+            table.group_row(f"{gi}.{li}. Tiếp nhận từ: {legacy or 'không rõ đơn vị cũ'}", level=1)
             legacy_sums = Sums()
             for asset in sorted(legacy_groups[legacy], key=lambda a: a.code):
                 number += 1
                 legacy_sums.add(asset)
-                table.row([
-                    str(number), asset.code, asset.name, label(ASSET_KINDS_SHORT, asset.kind),
-                    str(asset.year_in_use or ""), area_cell(asset.land_area),
-                    area_cell(asset.floor_area), money_cell(asset.original_cost),
-                    money_cell(asset.remaining_value), label(ASSET_STATUSES_SHORT, asset.status),
-                    label(HANDLING_FORMS_SHORT, asset.handling_form), asset.notes,
-                ])  # fmt: skip
+                table.row(
+                    [
+                        str(number),
+                        asset.code,
+                        asset.name,
+                        label(ASSET_KINDS_SHORT, asset.kind),
+                        str(asset.year_in_use or ""),
+                        area_cell(asset.land_area),
+                        area_cell(asset.floor_area),
+                        money_cell(asset.original_cost),
+                        money_cell(asset.remaining_value),
+                        label(ASSET_STATUSES_SHORT, asset.status),
+                        label(HANDLING_FORMS_SHORT, asset.handling_form),
+                        asset.notes,
+                    ]
+                )
             if len(legacy_groups) > 1:
-                table.row(_sum_cells(f"Cộng {legacy or 'không rõ đơn vị cũ'}", legacy_sums),
-                          bold=True)  # fmt: skip
+                table.row(
+                    _sum_cells(f"Cộng {legacy or 'không rõ đơn vị cũ'}", legacy_sums), bold=True
+                )
             current_sums.merge(legacy_sums)
         table.row(_sum_cells(f"Cộng {roman(gi)}", current_sums), bold=True)
         total.merge(current_sums)
@@ -109,9 +136,13 @@ def build_inventory_report(
         kind=KIND,
         title=header.summary,
         covered=covered_assets(list(assets)),
-        totals={"assets": total.count, "original_cost": total.cost,
-                "remaining_value": total.remaining, "land_area": str(total.land),
-                "floor_area": str(total.floor)},  # fmt: skip
+        totals={
+            "assets": total.count,
+            "original_cost": total.cost,
+            "remaining_value": total.remaining,
+            "land_area": str(total.land),
+            "floor_area": str(total.floor),
+        },
         report_id=report_id,
         generated_at=generated_at,
     )

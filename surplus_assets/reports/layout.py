@@ -17,8 +17,9 @@ landscape pages, which Annex I allows for wide tables.
 
 from __future__ import annotations
 
-from surplus_assets.reports import fonts  # noqa: I001  (registers fonts before reportlab defaults)
+from surplus_assets.reports import fonts  # first: registers fonts before reportlab defaults
 
+# isort: split
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,12 @@ class Line:
     text: str
     font: str = fonts.REGULAR
     size: float = BODY_SIZE
+
+
+def _slot(role: str, page: int, box: tuple[float, float, float, float]) -> SignatureSlot:
+    """A signature slot with its box rounded as it is stored in the embedded JSON."""
+    x1, y1, x2, y2 = (round(v, 2) for v in box)
+    return SignatureSlot(role, page, (x1, y1, x2, y2))
 
 
 class DocumentWriter:
@@ -88,7 +95,8 @@ class DocumentWriter:
     # --- geometry ---------------------------------------------------------------------------
 
     def _page_size(self) -> tuple[float, float]:
-        return landscape(A4) if self.landscape else A4
+        width, height = landscape(A4) if self.landscape else A4
+        return float(width), float(height)
 
     @property
     def page_width(self) -> float:
@@ -100,11 +108,11 @@ class DocumentWriter:
 
     @property
     def left(self) -> float:
-        return MARGIN_LEFT
+        return float(MARGIN_LEFT)
 
     @property
     def right(self) -> float:
-        return self.page_width - MARGIN_RIGHT
+        return self.page_width - float(MARGIN_RIGHT)
 
     @property
     def width(self) -> float:
@@ -112,15 +120,16 @@ class DocumentWriter:
 
     @property
     def bottom(self) -> float:
-        return MARGIN_BOTTOM + (QR_STRIP if self.page_index == 0 else 0)
+        return float(MARGIN_BOTTOM + (QR_STRIP if self.page_index == 0 else 0))
 
     def _start_page(self) -> None:
         c = self.canvas
         c.setFont(fonts.REGULAR, BODY_SIZE)
         self.y = self.page_height - MARGIN_TOP
         if self.page_index > 0:
-            c.drawCentredString(self.page_width / 2, self.page_height - MARGIN_TOP / 2 - 4,
-                                str(self.page_index + 1))  # fmt: skip
+            c.drawCentredString(
+                self.page_width / 2, self.page_height - MARGIN_TOP / 2 - 4, str(self.page_index + 1)
+            )
         else:
             # Page 1 carries the QR code, drawn at the end once the data hash is known.
             c.doForm("reportQR")
@@ -150,7 +159,9 @@ class DocumentWriter:
             lines.extend(simpleSplit(part, font, size, width) or [""])
         return lines
 
-    def centred_lines(self, lines: Sequence[Line], centre: float, width: float, top: float) -> float:
+    def centred_lines(
+        self, lines: Sequence[Line], centre: float, width: float, top: float
+    ) -> float:
         """Draw wrapped, centred lines from `top`; return the y below the last line."""
         y = top
         for line in lines:
@@ -236,16 +247,22 @@ class DocumentWriter:
         right_c = self.right - right_w / 2
         top = self.y
         y_left = self.centred_lines(
-            [Line(h.parent_agency.upper(), fonts.REGULAR, 12.5),
-             Line(h.issuing_agency.upper(), fonts.BOLD, 12.5)],
-            left_c, left_w - 6, top,
-        )  # fmt: skip
+            [
+                Line(h.parent_agency.upper(), fonts.REGULAR, 12.5),
+                Line(h.issuing_agency.upper(), fonts.BOLD, 12.5),
+            ],
+            left_c,
+            left_w - 6,
+            top,
+        )
         agency_w = stringWidth(h.issuing_agency.upper(), fonts.BOLD, 12.5)
         self.rule(left_c, y_left - 6, min(agency_w, left_w) * 0.45)
         y_right = self.centred_lines(
             [Line(NATIONAL_TITLE, fonts.BOLD, 12.5), Line(MOTTO, fonts.BOLD, 13.5)],
-            right_c, right_w, top,
-        )  # fmt: skip
+            right_c,
+            right_w,
+            top,
+        )
         self.rule(right_c, y_right - 6, stringWidth(MOTTO, fonts.BOLD, 13.5))
         y = min(y_left, y_right) - 24
         c = self.canvas
@@ -255,8 +272,9 @@ class DocumentWriter:
         c.drawCentredString(right_c, y, place_date_line(h.place, h.date))
         y -= 30
         centre = self.left + self.width / 2
-        y = self.centred_lines([Line(h.document_type.upper(), fonts.BOLD, 14)], centre,
-                               self.width, y)  # fmt: skip
+        y = self.centred_lines(
+            [Line(h.document_type.upper(), fonts.BOLD, 14)], centre, self.width, y
+        )
         y = self.centred_lines([Line(h.summary, fonts.BOLD, 14)], centre, self.width * 0.8, y)
         summary_w = max(
             stringWidth(part, fonts.BOLD, 14)
@@ -266,7 +284,7 @@ class DocumentWriter:
         self.y = y - 20
 
     def closing_block(self) -> list[SignatureSlot]:
-        """"Nơi nhận" on the left, the signature block on the right; returns the two
+        """ "Nơi nhận" on the left, the signature block on the right; returns the two
         signature slots (the signer's stamp in the signature space, a reviewer's
         countersignature under "Nơi nhận")."""
         h = self.header
@@ -295,19 +313,21 @@ class DocumentWriter:
             y -= 12.5
             c.drawString(self.left, y, part)
         reviewer_top = y - 10
-        reviewer = SignatureSlot(
-            "reviewer", self.page_index,
+        reviewer = _slot(
+            "reviewer",
+            self.page_index,
             (self.left, reviewer_top - box_h, self.left + box_w, reviewer_top),
-        )  # fmt: skip
+        )
         # Signature block
         centre = self.right - col_w / 2
         y = self.centred_lines(
             [Line(t.upper(), fonts.BOLD, 13) for t in sig_lines], centre, col_w, top
         )
-        signer = SignatureSlot(
-            "signer", self.page_index,
+        signer = _slot(
+            "signer",
+            self.page_index,
             (centre - box_w / 2, y - 8 - box_h, centre + box_w / 2, y - 8),
-        )  # fmt: skip
+        )
         y -= box_h + 16 + 14
         c.setFont(fonts.BOLD, 13)
         c.drawCentredString(centre, y, h.signer_name)

@@ -103,9 +103,14 @@ def make_nss_db(directory: Path, trust_roots: Iterable[Path]) -> Path:
         raise NotFoundError(_("certutil (libnss3-tools) is not installed."))
     directory.mkdir(parents=True, exist_ok=True)
     db = f"sql:{directory}"
-    subprocess.run([certutil, "-N", "-d", db, "--empty-password"], check=True,
-                   capture_output=True, timeout=60)  # fmt: skip
+    subprocess.run(
+        [certutil, "-N", "-d", db, "--empty-password"], check=True, capture_output=True, timeout=60
+    )
     for i, root in enumerate(trust_roots):
-        subprocess.run([certutil, "-A", "-d", db, "-n", f"root{i}", "-t", "C,C,C", "-a", "-i",
-                        str(root)], check=True, capture_output=True, timeout=60)  # fmt: skip
+        subprocess.run(
+            [certutil, "-A", "-d", db, "-n", f"root{i}", "-t", "C,C,C", "-a", "-i", str(root)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
     return directory

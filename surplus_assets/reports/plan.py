@@ -7,8 +7,9 @@ form names the sale method, the planned use or the recipient where the proposal 
 
 from __future__ import annotations
 
-from surplus_assets.reports import fonts  # noqa: I001
+from surplus_assets.reports import fonts  # first: registers fonts before reportlab defaults
 
+# isort: split
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -72,9 +73,12 @@ def build_plan_report(
     generated_at: datetime | None = None,
 ) -> RenderedReport:
     writer = DocumentWriter(
-        header, title=header.summary, subject="Danh mục tài sản đề nghị xử lý (01/TSC-XLTS)",
-        landscape_pages=True, keywords="phương án xử lý tài sản công; 01/TSC-XLTS",
-    )  # fmt: skip
+        header,
+        title=header.summary,
+        subject="Danh mục tài sản đề nghị xử lý (01/TSC-XLTS)",
+        landscape_pages=True,
+        keywords="phương án xử lý tài sản công; 01/TSC-XLTS",
+    )
     writer.heading_block()
     for text in intro or (DEFAULT_INTRO.format(agency=header.issuing_agency),):
         writer.paragraph(text)
@@ -102,22 +106,65 @@ def build_plan_report(
             budget += asset.cost_budget
             other += asset.cost_other
             quantity = f"{asset.quantity} {asset.count_unit}".strip()
-            table.row([
-                str(number), asset.name, label(ASSET_KINDS_SHORT, asset.kind),
-                asset.current_unit_name, quantity, str(asset.year_in_use or ""),
-                money_cell(asset.cost_budget), money_cell(asset.cost_other),
-                money_cell(asset.remaining_value), area_cell(asset.land_area),
-                area_cell(asset.floor_area), asset.current_use, form, reason,
-            ])  # fmt: skip
-        table.row(["", f"Cộng phương án {proposal.code}", "", "", format_int(sums.count), "",
-                   money_cell(budget), money_cell(other), money_cell(sums.remaining),
-                   area_cell(sums.land), area_cell(sums.floor), "", "", ""], bold=True)  # fmt: skip
+            table.row(
+                [
+                    str(number),
+                    asset.name,
+                    label(ASSET_KINDS_SHORT, asset.kind),
+                    asset.current_unit_name,
+                    quantity,
+                    str(asset.year_in_use or ""),
+                    money_cell(asset.cost_budget),
+                    money_cell(asset.cost_other),
+                    money_cell(asset.remaining_value),
+                    area_cell(asset.land_area),
+                    area_cell(asset.floor_area),
+                    asset.current_use,
+                    form,
+                    reason,
+                ]
+            )
+        table.row(
+            [
+                "",
+                f"Cộng phương án {proposal.code}",
+                "",
+                "",
+                format_int(sums.count),
+                "",
+                money_cell(budget),
+                money_cell(other),
+                money_cell(sums.remaining),
+                area_cell(sums.land),
+                area_cell(sums.floor),
+                "",
+                "",
+                "",
+            ],
+            bold=True,
+        )
         total.merge(sums)
         cost_budget += budget
         cost_other += other
-    table.row(["", "TỔNG CỘNG", "", "", format_int(total.count), "", money_cell(cost_budget),
-               money_cell(cost_other), money_cell(total.remaining), area_cell(total.land),
-               area_cell(total.floor), "", "", ""], bold=True)  # fmt: skip
+    table.row(
+        [
+            "",
+            "TỔNG CỘNG",
+            "",
+            "",
+            format_int(total.count),
+            "",
+            money_cell(cost_budget),
+            money_cell(cost_other),
+            money_cell(total.remaining),
+            area_cell(total.land),
+            area_cell(total.floor),
+            "",
+            "",
+            "",
+        ],
+        bold=True,
+    )
     table.close()
     writer.paragraph(
         f"Tổng số {format_int(len(proposals))} phương án, {format_int(total.count)} tài sản "
@@ -131,8 +178,12 @@ def build_plan_report(
         kind=KIND,
         title=header.summary,
         covered=[*covered_proposals(list(proposals)), *covered_assets(assets)],
-        totals={"proposals": len(proposals), "assets": total.count,
-                "original_cost": total.cost, "remaining_value": total.remaining},  # fmt: skip
+        totals={
+            "proposals": len(proposals),
+            "assets": total.count,
+            "original_cost": total.cost,
+            "remaining_value": total.remaining,
+        },
         report_id=report_id,
         generated_at=generated_at,
     )

@@ -7,8 +7,9 @@ services from the time limits of Decree 186/2025 (one data table in the domain),
 
 from __future__ import annotations
 
-from surplus_assets.reports import fonts  # noqa: I001
+from surplus_assets.reports import fonts  # first: registers fonts before reportlab defaults
 
+# isort: split
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
@@ -43,13 +44,29 @@ from surplus_assets.reports.table import Column, Table
 
 KIND = "progress"
 STATUS_ORDER = ["surplus", "proposed", "approved", "in_progress", "handled", "in_use"]
-PALETTE = [colors.HexColor(c) for c in ("#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11",
-                                        "#f4b183", "#548235", "#a9d18e", "#7f6000",
-                                        "#bf9000", "#7030a0", "#595959")]  # fmt: skip
-SUM_COLUMNS = (Column("Nội dung", 34), Column("Số tài sản", 11, "right"),
-               Column("Diện tích đất (m²)", 15, "right"),
-               Column("Nguyên giá (đồng)", 20, "right"),
-               Column("Giá trị còn lại (đồng)", 20, "right"))  # fmt: skip
+PALETTE = [
+    colors.HexColor(c)
+    for c in (
+        "#1f4e79",
+        "#2e75b6",
+        "#9dc3e6",
+        "#c55a11",
+        "#f4b183",
+        "#548235",
+        "#a9d18e",
+        "#7f6000",
+        "#bf9000",
+        "#7030a0",
+        "#595959",
+    )
+]
+SUM_COLUMNS = (
+    Column("Nội dung", 34),
+    Column("Số tài sản", 11, "right"),
+    Column("Diện tích đất (m²)", 15, "right"),
+    Column("Nguyên giá (đồng)", 20, "right"),
+    Column("Giá trị còn lại (đồng)", 20, "right"),
+)
 
 
 def _by(assets: Iterable[AssetRow], key: str) -> dict[str, Sums]:
@@ -66,10 +83,25 @@ def _ordered(groups: dict[str, Sums], order: list[str]) -> list[str]:
 def _sum_table(writer: DocumentWriter, rows: list[tuple[str, Sums]], total: Sums) -> None:
     table = Table(writer, SUM_COLUMNS, size=10)
     for caption, s in rows:
-        table.row([caption, format_int(s.count), area_cell(s.land), money_cell(s.cost),
-                   money_cell(s.remaining)])  # fmt: skip
-    table.row(["Tổng cộng", format_int(total.count), area_cell(total.land),
-               money_cell(total.cost), money_cell(total.remaining)], bold=True)  # fmt: skip
+        table.row(
+            [
+                caption,
+                format_int(s.count),
+                area_cell(s.land),
+                money_cell(s.cost),
+                money_cell(s.remaining),
+            ]
+        )
+    table.row(
+        [
+            "Tổng cộng",
+            format_int(total.count),
+            area_cell(total.land),
+            money_cell(total.cost),
+            money_cell(total.remaining),
+        ],
+        bold=True,
+    )
     table.close()
 
 
@@ -95,8 +127,9 @@ def _chart(by_status: dict[str, Sums], by_form: dict[str, Sums], width: float) -
     bars.barLabels.fontSize = 7
     bars.barLabels.nudge = 6
     drawing.add(bars)
-    drawing.add(String(30, height - 12, "Số tài sản theo tình trạng xử lý",
-                       fontName=fonts.BOLD, fontSize=9))  # fmt: skip
+    drawing.add(
+        String(30, height - 12, "Số tài sản theo tình trạng xử lý", fontName=fonts.BOLD, fontSize=9)
+    )
     forms = [f for f in _ordered(by_form, list(HANDLING_FORMS)) if f]
     if forms:
         pie = Pie()
@@ -119,8 +152,15 @@ def _chart(by_status: dict[str, Sums], by_form: dict[str, Sums], width: float) -
             for i, f in enumerate(forms)
         ]
         drawing.add(legend)
-        drawing.add(String(width * 0.55, height - 12, "Tài sản đã có hình thức xử lý",
-                           fontName=fonts.BOLD, fontSize=9))  # fmt: skip
+        drawing.add(
+            String(
+                width * 0.55,
+                height - 12,
+                "Tài sản đã có hình thức xử lý",
+                fontName=fonts.BOLD,
+                fontSize=9,
+            )
+        )
     return drawing
 
 
@@ -132,9 +172,11 @@ def build_progress_report(
     generated_at: datetime | None = None,
 ) -> RenderedReport:
     writer = DocumentWriter(
-        header, title=header.summary, subject="Báo cáo tiến độ xử lý tài sản công dôi dư",
+        header,
+        title=header.summary,
+        subject="Báo cáo tiến độ xử lý tài sản công dôi dư",
         keywords="tiến độ xử lý tài sản công dôi dư",
-    )  # fmt: skip
+    )
     writer.heading_block()
     total = Sums()
     for asset in data.assets:
@@ -160,14 +202,26 @@ def build_progress_report(
 
     writer.heading("2. Theo hình thức xử lý")
     forms = _ordered(by_form, list(HANDLING_FORMS))
-    _sum_table(writer, [(label(HANDLING_FORMS, f) or "Chưa xác định hình thức", by_form[f])
-                        for f in forms], total)  # fmt: skip
+    _sum_table(
+        writer,
+        [(label(HANDLING_FORMS, f) or "Chưa xác định hình thức", by_form[f]) for f in forms],
+        total,
+    )
 
     writer.heading("3. Theo đơn vị hành chính")
-    table = Table(writer, (Column("STT", 6, "center"), Column("Đơn vị", 30),
-                           Column("Tổng số", 10, "right"), Column("Chưa có phương án", 12, "right"),
-                           Column("Đang xử lý", 11, "right"), Column("Đã xử lý xong", 11, "right"),
-                           Column("Giá trị còn lại (đồng)", 20, "right")), size=9.5)  # fmt: skip
+    table = Table(
+        writer,
+        (
+            Column("STT", 6, "center"),
+            Column("Đơn vị", 30),
+            Column("Tổng số", 10, "right"),
+            Column("Chưa có phương án", 12, "right"),
+            Column("Đang xử lý", 11, "right"),
+            Column("Đã xử lý xong", 11, "right"),
+            Column("Giá trị còn lại (đồng)", 20, "right"),
+        ),
+        size=9.5,
+    )
     units: dict[str, list[AssetRow]] = defaultdict(list)
     for asset in data.assets:
         units[asset.current_unit_name].append(asset)
@@ -175,20 +229,45 @@ def build_progress_report(
         rows = units[unit]
         count = {s: sum(1 for a in rows if a.status == s) for s in STATUS_ORDER}
         in_progress = count["proposed"] + count["approved"] + count["in_progress"]
-        table.row([str(i), unit, format_int(len(rows)), format_int(count["surplus"]),
-                   format_int(in_progress), format_int(count["handled"]),
-                   money_cell(sum(a.remaining_value for a in rows))])  # fmt: skip
+        table.row(
+            [
+                str(i),
+                unit,
+                format_int(len(rows)),
+                format_int(count["surplus"]),
+                format_int(in_progress),
+                format_int(count["handled"]),
+                money_cell(sum(a.remaining_value for a in rows)),
+            ]
+        )
     table.close()
 
     writer.heading("4. Danh sách phương án chậm tiến độ")
-    late = Table(writer, (Column("STT", 6, "center"), Column("Phương án", 34),
-                          Column("Hình thức", 16), Column("Bước", 14),
-                          Column("Hạn", 11, "center"), Column("Số ngày chậm", 9, "right"),
-                          Column("Người phụ trách", 16)), size=9.5)  # fmt: skip
+    late = Table(
+        writer,
+        (
+            Column("STT", 6, "center"),
+            Column("Phương án", 34),
+            Column("Hình thức", 16),
+            Column("Bước", 14),
+            Column("Hạn", 11, "center"),
+            Column("Số ngày chậm", 9, "right"),
+            Column("Người phụ trách", 16),
+        ),
+        size=9.5,
+    )
     for i, item in enumerate(sorted(data.overdue, key=lambda o: -o.days_overdue), start=1):
-        late.row([str(i), f"{item.proposal_code}: {item.proposal_title}",
-                  label(HANDLING_FORMS_SHORT, item.form), item.step, format_date(item.due_date),
-                  format_int(item.days_overdue), item.responsible])  # fmt: skip
+        late.row(
+            [
+                str(i),
+                f"{item.proposal_code}: {item.proposal_title}",
+                label(HANDLING_FORMS_SHORT, item.form),
+                item.step,
+                format_date(item.due_date),
+                format_int(item.days_overdue),
+                item.responsible,
+            ]
+        )
     if not data.overdue:
         late.row(["", "Không có phương án chậm tiến độ", "", "", "", "", ""])
     late.close()
@@ -198,8 +277,13 @@ def build_progress_report(
         kind=KIND,
         title=header.summary,
         covered=[*covered_proposals(list(data.proposals)), *covered_assets(list(data.assets))],
-        totals={"assets": total.count, "handled": handled, "overdue": len(data.overdue),
-                "remaining_value": total.remaining, "as_of": data.as_of.isoformat()},  # fmt: skip
+        totals={
+            "assets": total.count,
+            "handled": handled,
+            "overdue": len(data.overdue),
+            "remaining_value": total.remaining,
+            "as_of": data.as_of.isoformat(),
+        },
         report_id=report_id,
         generated_at=generated_at,
     )

@@ -82,14 +82,17 @@ def _load_pkcs12(source: Pkcs12Source) -> Signer:
             )
         ) from exc
     try:
-        chain = [load_cert_from_pemder(str(p)) for p in source.ca_chain]
+        chain = [load_cert_from_pemder(str(p)) for p in source.ca_chain]  # type: ignore[no-untyped-call]
     except (OSError, ValueError) as exc:
         raise NotFoundError(
             _("Could not read the CA certificate files: {reason}").format(reason=exc)
         ) from exc
     passphrase = source.passphrase.encode() if source.passphrase is not None else None
     try:
-        return SimpleSigner.load_pkcs12_data(raw, other_certs=chain, passphrase=passphrase)
+        signer: Signer = SimpleSigner.load_pkcs12_data(
+            raw, other_certs=chain, passphrase=passphrase
+        )
+        return signer
     except (ValueError, TypeError, x509.ExtensionNotFound) as exc:
         raise AuthenticationError(
             _(
@@ -105,7 +108,7 @@ def _open_pkcs11(source: Pkcs11Source) -> tuple[Any, Signer]:
     from pkcs11 import exceptions as p11
     from pyhanko.config.pkcs11 import TokenCriteria
     from pyhanko.sign.general import SigningError
-    from pyhanko.sign.pkcs11 import PKCS11Error, PKCS11Signer, open_pkcs11_session
+    from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
 
     if not Path(source.module_path).exists():
         raise NotFoundError(
@@ -121,20 +124,25 @@ def _open_pkcs11(source: Pkcs11Source) -> tuple[Any, Signer]:
         )
     except p11.PinIncorrect as exc:
         raise AuthenticationError(
-            _("Wrong PIN for token \"{label}\". Enter the PIN again (the token locks after "
-              "several wrong attempts).").format(label=source.token_label)
-        ) from exc  # fmt: skip
+            _(
+                'Wrong PIN for token "{label}". Enter the PIN again (the token locks after '
+                "several wrong attempts)."
+            ).format(label=source.token_label)
+        ) from exc
     except p11.PinLocked as exc:
         raise AuthenticationError(
-            _("The PIN of token \"{label}\" is locked; ask the certificate provider to unlock "
-              "it.").format(label=source.token_label)
-        ) from exc  # fmt: skip
-    except PKCS11Error as exc:
-        raise NotFoundError(
-            _("No token labelled \"{label}\" is plugged in. Insert the token and try "
-              "again.").format(label=source.token_label)
-        ) from exc  # fmt: skip
+            _(
+                'The PIN of token "{label}" is locked; ask the certificate provider to unlock it.'
+            ).format(label=source.token_label)
+        ) from exc
     except p11.PKCS11Error as exc:
+        # pyHanko raises the base PKCS11Error with "No token matching ..." for a missing token
+        if type(exc) is p11.PKCS11Error and "No token" in str(exc):
+            raise NotFoundError(
+                _(
+                    'No token labelled "{label}" is plugged in. Insert the token and try again.'
+                ).format(label=source.token_label)
+            ) from exc
         raise ServiceError(
             _("The token could not be opened: {reason}").format(reason=type(exc).__name__)
         ) from exc
@@ -142,14 +150,35 @@ def _open_pkcs11(source: Pkcs11Source) -> tuple[Any, Signer]:
     try:
         signer = PKCS11Signer(session, cert_label=label, key_label=source.key_label)
         signer.signing_cert  # noqa: B018  (pulls the certificate now, to fail early)
-    except (SigningError, PKCS11Error, p11.PKCS11Error) as exc:
+    except (SigningError, p11.PKCS11Error) as exc:
         session.close()
         raise NotFoundError(
-            _("No certificate and key labelled \"{label}\" on token \"{token}\".").format(
+            _('No certificate and key labelled "{label}" on token "{token}".').format(
                 label=label or "", token=source.token_label
             )
         ) from exc
     return session, signer
+
+
+def _stamp_font_factory(size: int) -> Any:
+    """pyHanko's GlyphAccumulatorFactory, reading the font from memory: the stock factory
+    leaves its file handle open (a ResourceWarning on every signature)."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+
+    from surplus_assets.reports.fonts import stamp_font_path
+
+    class InMemoryFactory(GlyphAccumulatorFactory):
+        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> GlyphAccumulator:
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(
+                writer=writer,
+                font_handle=io.BytesIO(Path(self.font_file).read_bytes()),
+                font_size=self.font_size,
+                obj_stream=obj_stream,
+            )
+
+    return InMemoryFactory(str(stamp_font_path()), font_size=size)
 
 
 def _name_attr(cert: Any, attribute: str) -> str:
@@ -201,7 +230,6 @@ def _placement(
 
 def sign_pdf(pdf: bytes, source: SignerSource, options: SignOptions | None = None) -> bytes:
     """Return `pdf` with one more PAdES signature (an incremental update)."""
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.text import TextBoxStyle
@@ -209,8 +237,6 @@ def sign_pdf(pdf: bytes, source: SignerSource, options: SignOptions | None = Non
     from pyhanko.sign.fields import SigSeedSubFilter
     from pyhanko.sign.timestamps import HTTPTimeStamper
     from pyhanko.stamp import TextStampStyle
-
-    from surplus_assets.reports.fonts import stamp_font_path
 
     options = options or SignOptions()
     try:
@@ -222,6 +248,7 @@ def sign_pdf(pdf: bytes, source: SignerSource, options: SignOptions | None = Non
     existing = len(list(fields.enumerate_sig_fields(writer.prev, filled_status=True)))
     page, box = _placement(writer.prev, existing, options)
     field_name = f"{FIELD_PREFIX}{existing + 1}"
+    int_box = (round(box[0]), round(box[1]), round(box[2]), round(box[3]))
 
     session = None
     if isinstance(source, Pkcs12Source):
@@ -234,12 +261,13 @@ def sign_pdf(pdf: bytes, source: SignerSource, options: SignOptions | None = Non
         style = TextStampStyle(
             stamp_text="Ký bởi: %(signer_name)s\nCơ quan: %(org)s\nThời gian: %(local_time)s",
             text_box_style=TextBoxStyle(
-                font=GlyphAccumulatorFactory(str(stamp_font_path()), font_size=8),
-                font_size=8, leading=10,
+                font=_stamp_font_factory(8),
+                font_size=8,
+                leading=10,
             ),
             border_width=1,
             background=None,
-        )  # fmt: skip
+        )
         timestamper = options.timestamper
         if timestamper is None and options.tsa_url:
             timestamper = HTTPTimeStamper(options.tsa_url)
@@ -252,9 +280,12 @@ def sign_pdf(pdf: bytes, source: SignerSource, options: SignOptions | None = Non
             name=name or None,
         )
         pdf_signer = signers.PdfSigner(
-            meta, signer=signer, timestamper=timestamper, stamp_style=style,
-            new_field_spec=fields.SigFieldSpec(field_name, on_page=page, box=box),
-        )  # fmt: skip
+            meta,
+            signer=signer,
+            timestamper=timestamper,
+            stamp_style=style,
+            new_field_spec=fields.SigFieldSpec(field_name, on_page=page, box=int_box),
+        )
         out = io.BytesIO()
         pdf_signer.sign_pdf(
             writer,

@@ -8,8 +8,9 @@ as few long lines as possible: platypus LongTable takes ~3 s for 5,000 rows, thi
 
 from __future__ import annotations
 
-from surplus_assets.reports import fonts  # noqa: I001
+from surplus_assets.reports import fonts  # first: registers fonts before reportlab defaults
 
+# isort: split
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,8 +83,12 @@ class Table:
         self._flush_verticals()
         c = self.w.canvas
         c.setLineWidth(0.5)
-        c.lines([(self.xs[0], self._top, self.xs[0], self.w.y),
-                 (self.xs[-1], self._top, self.xs[-1], self.w.y)])  # fmt: skip
+        c.lines(
+            [
+                (self.xs[0], self._top, self.xs[0], self.w.y),
+                (self.xs[-1], self._top, self.xs[-1], self.w.y),
+            ]
+        )
         self._top = None
 
     def _continue_on_new_page(self) -> None:
@@ -121,8 +126,9 @@ class Table:
             y = top - PAD_Y - (height - 2 * PAD_Y - len(lines) * self.leading) / 2
             for line in lines:
                 y -= self.leading
-                text.setTextOrigin(x0 + (width - stringWidth(line, font, self.size)) / 2,
-                                   y + self.leading * 0.22)  # fmt: skip
+                text.setTextOrigin(
+                    x0 + (width - stringWidth(line, font, self.size)) / 2, y + self.leading * 0.22
+                )
                 text.textOut(line)
         c.drawText(text)
         c.lines([(x, top, x, top - height) for x in self.xs[1:-1]])
@@ -142,8 +148,9 @@ class Table:
         top = self.w.y
         text = c.beginText()
         text.setFont(font, self.size)
-        for lines, col, x0, width in zip(wrapped, self.columns, self.xs[:-1], self.widths,
-                                         strict=True):  # fmt: skip
+        for lines, col, x0, width in zip(
+            wrapped, self.columns, self.xs[:-1], self.widths, strict=True
+        ):
             y = top - PAD_Y
             for line in lines:
                 y -= self.leading

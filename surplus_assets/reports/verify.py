@@ -106,10 +106,14 @@ class ReportVerification:
     def to_dict(self) -> dict[str, Any]:
         out = self.result.to_dict()
         out["report"] = (
-            None if self.data is None
-            else {**self.data.payload(), "data_sha256": self.data.data_sha256,
-                  "hash_ok": self.data_hash_ok}
-        )  # fmt: skip
+            None
+            if self.data is None
+            else {
+                **self.data.payload(),
+                "data_sha256": self.data.data_sha256,
+                "hash_ok": self.data_hash_ok,
+            }
+        )
         return out
 
 
@@ -122,7 +126,7 @@ def load_trust_roots(paths: Iterable[Path]) -> list[Any]:
         if not Path(path).is_file():
             raise NotFoundError(_("Trust root file not found: {path}.").format(path=path))
         try:
-            roots.extend(load_certs_from_pemder([str(path)]))
+            roots.extend(load_certs_from_pemder([str(path)]))  # type: ignore[no-untyped-call]
         except (ValueError, OSError) as exc:
             raise ServiceError(
                 _("Could not read the trust root {path}: {reason}").format(path=path, reason=exc)
@@ -160,7 +164,7 @@ def _check_one(embedded: Any, trust_roots: Sequence[Any]) -> SignatureCheck:
         trusted = bool(status.trusted)
         if not trusted:
             indic = status.trust_problem_indic
-            trust_problem = indic.name if indic is not None else "UNTRUSTED"
+            trust_problem = str(getattr(indic, "name", indic)) if indic is not None else "UNTRUSTED"
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     return SignatureCheck(

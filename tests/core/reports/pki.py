@@ -14,11 +14,13 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 
 def name(common_name: str, organisation: str) -> x509.Name:
-    return x509.Name([
-        x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
-        x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-    ])  # fmt: skip
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
 
 
 @dataclass
@@ -88,9 +90,12 @@ def make_pkcs12(
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     cert = ca.issue(name(common_name, organisation), key.public_key())
     data = pkcs12.serialize_key_and_certificates(
-        b"officer", key, cert, [ca.cert],
+        b"officer",
+        key,
+        cert,
+        [ca.cert],
         serialization.BestAvailableEncryption(passphrase.encode()),
-    )  # fmt: skip
+    )
     path = directory / f"{common_name.split()[-1].lower()}.p12"
     path.write_bytes(data)
     return path
