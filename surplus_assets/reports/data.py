@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -324,3 +325,35 @@ def covered_proposals(
     proposals: tuple[ProposalRow, ...] | list[ProposalRow],
 ) -> list[CoveredRecord]:
     return [CoveredRecord("proposal", p.id, p.code, p.version, p.state) for p in proposals]
+
+
+@dataclass(frozen=True)
+class CoveredChange:
+    """A covered record whose version or state differs from the report's (or is gone)."""
+
+    record: CoveredRecord
+    current: CoveredRecord | None  # None: no longer exists (or deleted)
+
+    @property
+    def missing(self) -> bool:
+        return self.current is None
+
+
+def changed_since(
+    data: ReportData, current: Iterable[CoveredRecord], entity: str | None = None
+) -> list[CoveredChange]:
+    """Records of `data` (optionally of one entity type) that changed since the report.
+
+    `current` is what the database holds now for those ids (services build it with the same
+    covered_assets/covered_proposals helpers). The round-trip import approves proposals only
+    when this is empty for them.
+    """
+    now = {(c.entity, c.id): c for c in current}
+    changes = []
+    for record in data.covered:
+        if entity is not None and record.entity != entity:
+            continue
+        found = now.get((record.entity, record.id))
+        if found is None or (found.version, found.state) != (record.version, record.state):
+            changes.append(CoveredChange(record, found))
+    return changes
