@@ -29,8 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.report_data import make_assets, make_header  # noqa: E402
-from surplus_assets.reports.data import AssetRow  # noqa: E402
+from bench.report_data import make_assets, make_header
+from surplus_assets.reports.data import AssetRow
 
 
 def timed(action: Callable[[], object], runs: int) -> tuple[float, object]:

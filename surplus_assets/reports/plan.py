@@ -35,19 +35,19 @@ KIND = "plan"
 FORM_CODE = "Mẫu số 01/TSC-XLTS"
 COLUMNS = (  # points of the 714-pt landscape frame
     Column("STT", 20, "center"),
-    Column("Tên tài sản", 110),
+    Column("Tên tài sản", 100),
     Column("Loại tài sản", 50),
-    Column("Đơn vị quản lý, sử dụng", 70),
-    Column("Số lượng", 28, "center"),
+    Column("Đơn vị quản lý, sử dụng", 64),
+    Column("Số lượng", 26, "center"),
     Column("Năm sử dụng", 26, "center"),
-    Column("Nguyên giá - ngân sách (đồng)", 60, "right"),
-    Column("Nguyên giá - nguồn khác (đồng)", 52, "right"),
-    Column("Giá trị còn lại (đồng)", 60, "right"),
+    Column("Nguyên giá - ngân sách (đồng)", 66, "right"),
+    Column("Nguyên giá - nguồn khác (đồng)", 62, "right"),
+    Column("Giá trị còn lại (đồng)", 64, "right"),
     Column("Diện tích đất (m²)", 40, "right"),
     Column("Diện tích sàn (m²)", 40, "right"),
     Column("Hiện trạng sử dụng", 50),
     Column("Hình thức xử lý đề nghị", 56),
-    Column("Lý do xử lý", 52),
+    Column("Lý do xử lý", 50),
 )
 DEFAULT_INTRO = (
     "Căn cứ Luật Quản lý, sử dụng tài sản công và Nghị định số 186/2025/NĐ-CP của Chính phủ, "
