@@ -16,7 +16,7 @@ from surplus_assets.reports.rendering import RenderedReport
 from surplus_assets.reports.signing import Pkcs11Source, Pkcs12Source, sign_pdf
 from surplus_assets.reports.verify import load_trust_roots, verify_pdf, verify_report
 from tests.core.reports.conftest import OFFICER, PASSPHRASE, REVIEWER, Pki, Token
-from tests.core.reports.poppler import pdftotext
+from tests.core.reports.poppler import fonts, pdftotext
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +170,9 @@ def test_missing_token_is_a_clear_error(
     )
     with pytest.raises(NotFoundError, match="Không thấy token có nhãn"):
         sign_pdf(reports["plan"].pdf, source)
+
+
+def test_signed_file_still_embeds_every_font(countersigned: bytes) -> None:
+    listed = fonts(countersigned)
+    assert any("SAStampSerif" in name for name, _ in listed)  # the stamps' Vietnamese font
+    assert all(embedded == "yes" for _, embedded in listed), listed
