@@ -68,8 +68,9 @@ def _legal_deadline(facts: DeadlineFacts) -> Deadline | None:
         return Deadline(
             vietnam_date(facts.submitted_at) + timedelta(days=DECISION_DAYS),
             _("decision due {days} days after submission ({basis})").format(
-                days=DECISION_DAYS, basis=DECISION_BASIS),
-        )  # fmt: skip
+                days=DECISION_DAYS, basis=DECISION_BASIS
+            ),
+        )
     if facts.state not in (ProposalState.APPROVED, ProposalState.IN_PROGRESS):
         return None
     limit_name = form_rule(facts.form).time_limit
@@ -80,23 +81,23 @@ def _legal_deadline(facts: DeadlineFacts) -> Deadline | None:
         return Deadline(
             add_months(facts.decision_date, limit.months),
             _("the sale decision is valid {months} months ({basis})").format(
-                months=limit.months, basis=limit.basis),
-        )  # fmt: skip
+                months=limit.months, basis=limit.basis
+            ),
+        )
     days = limit.days
-    if limit.days_for_buildings is not None and any(k in BUILDING_KINDS
-                                                    for k in facts.asset_kinds):  # fmt: skip
+    if limit.days_for_buildings is not None and any(k in BUILDING_KINDS for k in facts.asset_kinds):
         days = limit.days_for_buildings
     return Deadline(
         facts.decision_date + timedelta(days=days),
         _("handling due {days} days after the decision ({basis})").format(
-            days=days, basis=limit.basis),
-    )  # fmt: skip
+            days=days, basis=limit.basis
+        ),
+    )
 
 
 def deadline(facts: DeadlineFacts) -> Deadline | None:
     """The date the proposal's current stage is due, or None (closed, or nothing set)."""
-    if facts.state in (ProposalState.COMPLETED, ProposalState.REJECTED,
-                       ProposalState.CANCELLED):  # fmt: skip
+    if facts.state in (ProposalState.COMPLETED, ProposalState.REJECTED, ProposalState.CANCELLED):
         return None
     legal = _legal_deadline(facts)
     if facts.target_date is not None and (legal is None or facts.target_date < legal.due):

@@ -54,7 +54,8 @@ class Transition:
 S, A = ProposalState, ProposalAction
 _PREPARE, _DECIDE = Permission.EDIT_PROPOSALS, Permission.DECIDE_PROPOSALS
 TRANSITIONS: dict[tuple[ProposalState, ProposalAction], Transition] = {
-    (t.source, t.action): t for t in (
+    (t.source, t.action): t
+    for t in (
         Transition(S.DRAFT, A.SUBMIT, S.SUBMITTED, _PREPARE),
         Transition(S.DRAFT, A.CANCEL, S.CANCELLED, _PREPARE),
         Transition(S.SUBMITTED, A.APPROVE, S.APPROVED, _DECIDE),
@@ -65,7 +66,7 @@ TRANSITIONS: dict[tuple[ProposalState, ProposalAction], Transition] = {
         Transition(S.APPROVED, A.START, S.IN_PROGRESS, _PREPARE),
         Transition(S.IN_PROGRESS, A.COMPLETE, S.COMPLETED, _PREPARE),
     )
-}  # fmt: skip
+}
 
 # States in which the proposal still holds its assets (an asset is in at most one of these).
 OPEN_STATES = frozenset({S.DRAFT, S.SUBMITTED, S.RETURNED, S.APPROVED, S.IN_PROGRESS})

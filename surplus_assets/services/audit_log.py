@@ -59,21 +59,41 @@ class VerifyReport:
 
 
 def _entry(event: AuditEvent) -> AuditEntry:
-    return AuditEntry(event.id, event.origin_id, event.origin_seq, event.occurred_at,
-                      event.actor_name, event.action, event.entity_type, event.entity_id,
-                      event.entity_code, event.before, event.after, event.comment)  # fmt: skip
+    return AuditEntry(
+        event.id,
+        event.origin_id,
+        event.origin_seq,
+        event.occurred_at,
+        event.actor_name,
+        event.action,
+        event.entity_type,
+        event.entity_id,
+        event.entity_code,
+        event.before,
+        event.after,
+        event.comment,
+    )
 
 
 def _describe(kind: str, row_id: int | None, seq: int, event: AuditEntry | None) -> str:
-    what = (_("{action} {entity} {code} by {actor}").format(
-        action=event.action, entity=event.entity_type, code=event.entity_code or event.entity_id,
-        actor=event.actor_name) if event else "")  # fmt: skip
+    what = (
+        _("{action} {entity} {code} by {actor}").format(
+            action=event.action,
+            entity=event.entity_type,
+            code=event.entity_code or event.entity_id,
+            actor=event.actor_name,
+        )
+        if event
+        else ""
+    )
     if kind == "altered":
-        return _("Audit row {row} (event {seq}: {what}) was changed after it was recorded.") \
-            .format(row=row_id, seq=seq, what=what)  # fmt: skip
+        return _("Audit row {row} (event {seq}: {what}) was changed after it was recorded.").format(
+            row=row_id, seq=seq, what=what
+        )
     if kind == "missing":
         return _("Audit event {seq} is missing: the chain jumps to row {row} ({what}).").format(
-            seq=seq, row=row_id, what=what)  # fmt: skip
+            seq=seq, row=row_id, what=what
+        )
     return _(
         "Audit row {row} (event {seq}: {what}) does not follow the event before it: that "
         "one was changed, removed or replaced."
@@ -88,16 +108,27 @@ class AuditService:
         """Every event of one record, oldest first (the history pane of an asset or proposal)."""
         self.context.require(Permission.VIEW)
         with self.context.db.read() as session:
-            return [_entry(e) for e in session.scalars(
-                select(AuditEvent).where(AuditEvent.entity_type == entity_type,
-                                         AuditEvent.entity_id == str(entity_id))
-                .order_by(AuditEvent.occurred_at, AuditEvent.id))]  # fmt: skip
+            return [
+                _entry(e)
+                for e in session.scalars(
+                    select(AuditEvent)
+                    .where(
+                        AuditEvent.entity_type == entity_type,
+                        AuditEvent.entity_id == str(entity_id),
+                    )
+                    .order_by(AuditEvent.occurred_at, AuditEvent.id)
+                )
+            ]
 
     def recent(self, limit: int = 100) -> list[AuditEntry]:
         self.context.require(Permission.VIEW)
         with self.context.db.read() as session:
-            return [_entry(e) for e in session.scalars(
-                select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit))]  # fmt: skip
+            return [
+                _entry(e)
+                for e in session.scalars(
+                    select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+                )
+            ]
 
     def verify(self) -> VerifyReport:
         """Check every installation's hash chain; name the first broken event of each."""
@@ -105,12 +136,21 @@ class AuditService:
         with self.context.db.read() as session:
             findings: list[ChainFinding] = []
             for problem in iter_chain_problems(session):
-                event = session.get(AuditEvent, problem.event_row_id) \
-                    if problem.event_row_id is not None else None  # fmt: skip
+                event = (
+                    session.get(AuditEvent, problem.event_row_id)
+                    if problem.event_row_id is not None
+                    else None
+                )
                 entry = _entry(event) if event is not None else None
-                findings.append(ChainFinding(
-                    problem.origin_id, problem.event_row_id, problem.origin_seq, problem.message,
-                    _describe(problem.message, problem.event_row_id, problem.origin_seq, entry),
-                    entry))  # fmt: skip
+                findings.append(
+                    ChainFinding(
+                        problem.origin_id,
+                        problem.event_row_id,
+                        problem.origin_seq,
+                        problem.message,
+                        _describe(problem.message, problem.event_row_id, problem.origin_seq, entry),
+                        entry,
+                    )
+                )
             chains = len(session.scalars(select(AuditEvent.origin_id).distinct()).all())
             return VerifyReport(count_events(session), chains, findings)

@@ -31,9 +31,17 @@ from surplus_assets.i18n import _
 
 # Fields a proposal holds (besides its assets), in the order an editor shows them.
 PROPOSAL_FIELDS = (
-    "title", "form", "sale_method", "target_use", "recipient_unit_id", "recipient_name",
-    "justification", "estimated_value", "responsible_officer", "target_date",
-)  # fmt: skip
+    "title",
+    "form",
+    "sale_method",
+    "target_use",
+    "recipient_unit_id",
+    "recipient_name",
+    "justification",
+    "estimated_value",
+    "responsible_officer",
+    "target_date",
+)
 TEXT_LIMITS = {"title": 300, "recipient_name": 300, "justification": 4000}
 
 
@@ -59,8 +67,9 @@ def _text(value: object, *, multiline: bool = False) -> str | None:
     return text or None
 
 
-def clean_proposal(raw: Mapping[str, object], existing: Mapping[str, Any] | None,
-                   problems: ProblemList) -> dict[str, Any]:  # fmt: skip
+def clean_proposal(
+    raw: Mapping[str, object], existing: Mapping[str, Any] | None, problems: ProblemList
+) -> dict[str, Any]:
     """Typed values of the fields present in `raw`, merged over `existing`."""
     values: dict[str, Any] = dict(existing or {})
     unknown = set(raw) - set(PROPOSAL_FIELDS) - {"assets"}
@@ -76,19 +85,34 @@ def clean_proposal(raw: Mapping[str, object], existing: Mapping[str, Any] | None
             if text is None:
                 problems.add(name, _("Choose a handling form."))
             elif text not in FORMS:
-                problems.add(name, _("Unknown handling form; use one of: {codes}.").format(
-                    codes=", ".join(HandlingForm)), text)  # fmt: skip
+                problems.add(
+                    name,
+                    _("Unknown handling form; use one of: {codes}.").format(
+                        codes=", ".join(HandlingForm)
+                    ),
+                    text,
+                )
         elif name == "sale_method":
             text = _text(value)
             if text is not None and text not in SaleMethod.__members__.values():
-                problems.add(name, _("Unknown sale method; use one of: {codes}.").format(
-                    codes=", ".join(SaleMethod)), text)  # fmt: skip
+                problems.add(
+                    name,
+                    _("Unknown sale method; use one of: {codes}.").format(
+                        codes=", ".join(SaleMethod)
+                    ),
+                    text,
+                )
             values[name] = text
         elif name == "target_use":
             text = _text(value)
             if text is not None and text not in TargetUse.__members__.values():
-                problems.add(name, _("Unknown target use; use one of: {codes}.").format(
-                    codes=", ".join(TargetUse)), text)  # fmt: skip
+                problems.add(
+                    name,
+                    _("Unknown target use; use one of: {codes}.").format(
+                        codes=", ".join(TargetUse)
+                    ),
+                    text,
+                )
             values[name] = text
         elif name == "estimated_value":
             try:
@@ -118,23 +142,40 @@ def check_form_fields(values: Mapping[str, Any], problems: ProblemList) -> None:
         return
     rule = form_rule(code)
     if rule.target_use_required and not values.get("target_use"):
-        problems.add("target_use", _('"{form}" needs the new use (health, education, culture, '
-                                     "sports, commune police, community or other).").format(
-            form=rule.name()))  # fmt: skip
+        problems.add(
+            "target_use",
+            _(
+                '"{form}" needs the new use (health, education, culture, '
+                "sports, commune police, community or other)."
+            ).format(form=rule.name()),
+        )
     if not rule.target_use_required and values.get("target_use"):
-        problems.add("target_use", _('A target use applies only to "{form}".').format(
-            form=FORMS[HandlingForm.CHANGE_OF_USE].name()), values.get("target_use"))  # fmt: skip
-    if rule.recipient_required and not (values.get("recipient_unit_id")
-                                        or values.get("recipient_name")):  # fmt: skip
-        problems.add("recipient_name", _('"{form}" needs the unit that receives the assets.')
-                     .format(form=rule.name()))  # fmt: skip
+        problems.add(
+            "target_use",
+            _('A target use applies only to "{form}".').format(
+                form=FORMS[HandlingForm.CHANGE_OF_USE].name()
+            ),
+            values.get("target_use"),
+        )
+    if rule.recipient_required and not (
+        values.get("recipient_unit_id") or values.get("recipient_name")
+    ):
+        problems.add(
+            "recipient_name",
+            _('"{form}" needs the unit that receives the assets.').format(form=rule.name()),
+        )
     if rule.justification_required and not values.get("justification"):
-        problems.add("justification", _('"{form}" needs a justification stating the reason and '
-                                        "its legal basis.").format(form=rule.name()))  # fmt: skip
+        problems.add(
+            "justification",
+            _('"{form}" needs a justification stating the reason and its legal basis.').format(
+                form=rule.name()
+            ),
+        )
 
 
-def check_against_assets(values: Mapping[str, Any], assets: Sequence[AssetFacts],
-                         problems: ProblemList) -> None:  # fmt: skip
+def check_against_assets(
+    values: Mapping[str, Any], assets: Sequence[AssetFacts], problems: ProblemList
+) -> None:
     """The form must apply to every asset's kind, and the sale method to its value."""
     code = values.get("form")
     if code not in FORMS:
@@ -142,22 +183,26 @@ def check_against_assets(values: Mapping[str, Any], assets: Sequence[AssetFacts]
     for asset in assets:
         reason = kind_problem(code, asset.kind)
         if reason:
-            problems.add("form", _("{code}: {reason}").format(code=asset.code, reason=reason),
-                         code)  # fmt: skip
+            problems.add("form", _("{code}: {reason}").format(code=asset.code, reason=reason), code)
             continue
         reason = sale_method_problem(code, values.get("sale_method"), asset.unit_value())
         if reason:
-            problems.add("sale_method", _("{code}: {reason}").format(
-                code=asset.code, reason=reason), values.get("sale_method"))  # fmt: skip
+            problems.add(
+                "sale_method",
+                _("{code}: {reason}").format(code=asset.code, reason=reason),
+                values.get("sale_method"),
+            )
 
 
-def check_decision(number: object, decided_on: object, signer: object, *, today: date,
-                   problems: ProblemList) -> tuple[str, date, str]:  # fmt: skip
+def check_decision(
+    number: object, decided_on: object, signer: object, *, today: date, problems: ProblemList
+) -> tuple[str, date, str]:
     """The approving decision: its number, date and signer are all required."""
     number_text, signer_text = _text(number), _text(signer)
     if not number_text:
-        problems.add("decision_number", _("Enter the number of the approving decision "
-                                          "(e.g. 123/QĐ-UBND)."))  # fmt: skip
+        problems.add(
+            "decision_number", _("Enter the number of the approving decision (e.g. 123/QĐ-UBND).")
+        )
     if not signer_text:
         problems.add("decision_signer", _("Enter who signed the decision."))
     decision_date: date | None = None
@@ -166,6 +211,5 @@ def check_decision(number: object, decided_on: object, signer: object, *, today:
     except NumberFormatError as error:
         problems.add("decision_date", error.message, decided_on)
     if decision_date is not None and decision_date > today:
-        problems.add("decision_date", _("The decision date cannot be in the future."),
-                     decided_on)  # fmt: skip
+        problems.add("decision_date", _("The decision date cannot be in the future."), decided_on)
     return number_text or "", decision_date or today, signer_text or ""

@@ -78,24 +78,39 @@ class ProposalRecord:
         return str(self.values["form"])
 
     def facts(self) -> DeadlineFacts:
-        return DeadlineFacts(self.form, self.state, self.values.get("target_date"),
-                             self.submitted_at, self.decision_date, self.asset_kinds)  # fmt: skip
+        return DeadlineFacts(
+            self.form,
+            self.state,
+            self.values.get("target_date"),
+            self.submitted_at,
+            self.decision_date,
+            self.asset_kinds,
+        )
 
     def as_json(self) -> dict[str, Any]:
-        result: dict[str, Any] = json_ready({
-            "id": self.id, "code": self.code, "version": self.version, "state": self.state,
-            **self.values,
-            "assets": [a.__dict__ for a in self.assets],
-            "transitions": [t.__dict__ for t in self.transitions],
-            "submitted_at": self.submitted_at, "decided_at": self.decided_at,
-            "started_at": self.started_at, "completed_at": self.completed_at,
-            "decision_number": self.decision_number, "decision_date": self.decision_date,
-            "decision_signer": self.decision_signer, "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "deadline": self.deadline.due if self.deadline else None,
-            "deadline_reason": self.deadline.reason if self.deadline else None,
-            "overdue": self.overdue,
-        })  # fmt: skip
+        result: dict[str, Any] = json_ready(
+            {
+                "id": self.id,
+                "code": self.code,
+                "version": self.version,
+                "state": self.state,
+                **self.values,
+                "assets": [a.__dict__ for a in self.assets],
+                "transitions": [t.__dict__ for t in self.transitions],
+                "submitted_at": self.submitted_at,
+                "decided_at": self.decided_at,
+                "started_at": self.started_at,
+                "completed_at": self.completed_at,
+                "decision_number": self.decision_number,
+                "decision_date": self.decision_date,
+                "decision_signer": self.decision_signer,
+                "created_at": self.created_at,
+                "updated_at": self.updated_at,
+                "deadline": self.deadline.due if self.deadline else None,
+                "deadline_reason": self.deadline.reason if self.deadline else None,
+                "overdue": self.overdue,
+            }
+        )
         return result
 
 
@@ -119,9 +134,11 @@ class ProposalRow:
     overdue: bool
 
     def as_json(self) -> dict[str, Any]:
-        result: dict[str, Any] = json_ready({
-            **{k: v for k, v in self.__dict__.items() if k != "deadline"},
-            "deadline": self.deadline.due if self.deadline else None,
-            "deadline_reason": self.deadline.reason if self.deadline else None,
-        })  # fmt: skip
+        result: dict[str, Any] = json_ready(
+            {
+                **{k: v for k, v in self.__dict__.items() if k != "deadline"},
+                "deadline": self.deadline.due if self.deadline else None,
+                "deadline_reason": self.deadline.reason if self.deadline else None,
+            }
+        )
         return result

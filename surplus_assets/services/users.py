@@ -70,16 +70,28 @@ class UserRecord:
 
 def _record(user: User) -> UserRecord:
     return UserRecord(
-        id=user.id, username=user.username, full_name=user.full_name, title=user.title,
-        role=user.role, active=user.active, locked_until=user.locked_until,
-        failed_attempts=user.failed_attempts, password_changed_at=user.password_changed_at,
-        created_at=user.created_at, version=user.version,
-    )  # fmt: skip
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        title=user.title,
+        role=user.role,
+        active=user.active,
+        locked_until=user.locked_until,
+        failed_attempts=user.failed_attempts,
+        password_changed_at=user.password_changed_at,
+        created_at=user.created_at,
+        version=user.version,
+    )
 
 
 def _snapshot(user: User) -> dict[str, Any]:
-    return {"username": user.username, "full_name": user.full_name, "title": user.title,
-            "role": user.role, "active": user.active}  # fmt: skip
+    return {
+        "username": user.username,
+        "full_name": user.full_name,
+        "title": user.title,
+        "role": user.role,
+        "active": user.active,
+    }
 
 
 def normalise_username(name: str) -> str:
@@ -120,16 +132,22 @@ class UserService:
 
     # ---- accounts ------------------------------------------------------------------------
 
-    def create(self, *, username: str, full_name: str, role: str, password: str,
-               title: str | None = None) -> UserRecord:  # fmt: skip
+    def create(
+        self, *, username: str, full_name: str, role: str, password: str, title: str | None = None
+    ) -> UserRecord:
         """A new account; the first account of a database must be an administrator."""
         self.context.require(Permission.MANAGE_USERS)
         name = normalise_username(username)
         problems = ProblemList()
         if not _USERNAME.fullmatch(name):
-            problems.add("username", _(
-                "A user name has 2 to 64 letters without diacritics, digits, dots, hyphens or "
-                "underscores."), username)  # fmt: skip
+            problems.add(
+                "username",
+                _(
+                    "A user name has 2 to 64 letters without diacritics, digits, dots, hyphens or "
+                    "underscores."
+                ),
+                username,
+            )
         full = single_line(nfc(full_name or ""))
         if not full:
             problems.add("full_name", _("Enter the person's full name."))
@@ -139,30 +157,59 @@ class UserService:
         problems.raise_if_any()
         with self.context.db.write() as session:
             if session.scalar(select(func.count()).select_from(User)) == 0 and role != Role.ADMIN:
-                problems.add("role", _("The first account must be an administrator, so that "
-                                       "someone can manage the others."), role)  # fmt: skip
+                problems.add(
+                    "role",
+                    _(
+                        "The first account must be an administrator, so that "
+                        "someone can manage the others."
+                    ),
+                    role,
+                )
             if session.scalar(select(User.id).where(User.username == name)) is not None:
-                problems.add("username", _("The user name {name} is taken.").format(name=name),
-                             name)  # fmt: skip
+                problems.add(
+                    "username", _("The user name {name} is taken.").format(name=name), name
+                )
             problems.raise_if_any()
             now = utcnow()
             user = User(
-                id=uuid.uuid4(), username=name, full_name=full,
-                title=single_line(nfc(title)) if title else None, role=role,
-                password_hash=_hasher.hash(password), active=True, failed_attempts=0,
-                password_changed_at=now, created_at=now, updated_at=now, version=1,
-                created_by=self.context.actor.user_id, updated_by=self.context.actor.user_id,
+                id=uuid.uuid4(),
+                username=name,
+                full_name=full,
+                title=single_line(nfc(title)) if title else None,
+                role=role,
+                password_hash=_hasher.hash(password),
+                active=True,
+                failed_attempts=0,
+                password_changed_at=now,
+                created_at=now,
+                updated_at=now,
+                version=1,
+                created_by=self.context.actor.user_id,
+                updated_by=self.context.actor.user_id,
                 origin_id=self.context.origin_id,
-            )  # fmt: skip
+            )
             session.add(user)
             session.flush()
-            self.audit.record(session, action="create", entity_type="user", entity_id=user.id,
-                              entity_code=name, after=_snapshot(user))  # fmt: skip
+            self.audit.record(
+                session,
+                action="create",
+                entity_type="user",
+                entity_id=user.id,
+                entity_code=name,
+                after=_snapshot(user),
+            )
             return _record(user)
 
-    def update(self, username: str, *, expected_version: int, full_name: str | None = None,
-               title: str | None = None, role: str | None = None,
-               active: bool | None = None) -> UserRecord:  # fmt: skip
+    def update(
+        self,
+        username: str,
+        *,
+        expected_version: int,
+        full_name: str | None = None,
+        title: str | None = None,
+        role: str | None = None,
+        active: bool | None = None,
+    ) -> UserRecord:
         """Change an account's name, title, role or whether it may sign in."""
         self.context.require(Permission.MANAGE_USERS)
         problems = ProblemList()
@@ -194,17 +241,30 @@ class UserService:
                 return _record(user)
             self._touch(user)
             session.flush()
-            self.audit.record(session, action="update", entity_type="user", entity_id=user.id,
-                              entity_code=user.username, before=old, after=new)  # fmt: skip
+            self.audit.record(
+                session,
+                action="update",
+                entity_type="user",
+                entity_id=user.id,
+                entity_code=user.username,
+                before=old,
+                after=new,
+            )
             return _record(user)
 
     def _refuse_last_admin(self, session: Session, user: User) -> None:
-        others = session.scalar(select(func.count()).select_from(User).where(
-            User.role == Role.ADMIN, User.active.is_(True), User.id != user.id))  # fmt: skip
+        others = session.scalar(
+            select(func.count())
+            .select_from(User)
+            .where(User.role == Role.ADMIN, User.active.is_(True), User.id != user.id)
+        )
         if not others:
-            raise PermissionDeniedError(_(
-                "{name} is the last active administrator: make another account administrator "
-                "first.").format(name=user.username))  # fmt: skip
+            raise PermissionDeniedError(
+                _(
+                    "{name} is the last active administrator: make another account administrator "
+                    "first."
+                ).format(name=user.username)
+            )
 
     def reset_password(self, username: str, new_password: str) -> None:
         """An administrator sets someone's password (and lifts any lock)."""
@@ -234,8 +294,13 @@ class UserService:
                 return
             user.locked_until, user.failed_attempts = None, 0
             session.flush()
-            self.audit.record(session, action="unlock", entity_type="user", entity_id=user.id,
-                              entity_code=user.username)  # fmt: skip
+            self.audit.record(
+                session,
+                action="unlock",
+                entity_type="user",
+                entity_id=user.id,
+                entity_code=user.username,
+            )
 
     def _set_password(self, session: Session, user: User, password: str, *, action: str) -> None:
         problems = ProblemList()
@@ -246,14 +311,19 @@ class UserService:
         user.failed_attempts, user.locked_until = 0, None
         self._touch(user)
         session.flush()
-        self.audit.record(session, action=action, entity_type="user", entity_id=user.id,
-                          entity_code=user.username)  # fmt: skip
+        self.audit.record(
+            session, action=action, entity_type="user", entity_id=user.id, entity_code=user.username
+        )
 
     @staticmethod
     def _check_password(problems: ProblemList, password: str, username: str) -> None:
         if len(password or "") < MIN_PASSWORD_LENGTH:
-            problems.add("password", _("A password needs at least {count} characters.").format(
-                count=MIN_PASSWORD_LENGTH))  # fmt: skip
+            problems.add(
+                "password",
+                _("A password needs at least {count} characters.").format(
+                    count=MIN_PASSWORD_LENGTH
+                ),
+            )
         elif password.casefold() == username:
             problems.add("password", _("The password must not be the user name."))
 
@@ -265,9 +335,11 @@ class UserService:
     @staticmethod
     def _check_version(user: User, expected_version: int) -> None:
         if user.version != expected_version:
-            raise ConcurrencyError(_(
-                "The account {name} was changed by someone else; reload it and try again."
-            ).format(name=user.username))  # fmt: skip
+            raise ConcurrencyError(
+                _(
+                    "The account {name} was changed by someone else; reload it and try again."
+                ).format(name=user.username)
+            )
 
     # ---- signing in ----------------------------------------------------------------------
 
@@ -284,12 +356,26 @@ class UserService:
             now = utcnow()
             if user is None:
                 _verify(_DUMMY_HASH, password)
-                self._audit_as(session, Actor(None, name or "?", Role.SYSTEM), "login_failed",
-                               "user", name or "?", name, comment="unknown user")  # fmt: skip
+                self._audit_as(
+                    session,
+                    Actor(None, name or "?", Role.SYSTEM),
+                    "login_failed",
+                    "user",
+                    name or "?",
+                    name,
+                    comment="unknown user",
+                )
                 refusal = _("Wrong user name or password.")
             elif user.locked_until is not None and user.locked_until > now:
-                self._audit_as(session, actor_for(user), "login_refused", "user", user.id,
-                               user.username, comment="locked")  # fmt: skip
+                self._audit_as(
+                    session,
+                    actor_for(user),
+                    "login_refused",
+                    "user",
+                    user.id,
+                    user.username,
+                    comment="locked",
+                )
                 refusal = _locked_message(user)
             elif not _verify(user.password_hash, password):
                 user.failed_attempts += 1
@@ -298,31 +384,61 @@ class UserService:
                     user.locked_until, user.failed_attempts = now + LOCKOUT, 0
                     comment = "locked"
                 session.flush()
-                self._audit_as(session, actor_for(user), "login_failed", "user", user.id,
-                               user.username, comment=comment)  # fmt: skip
-                refusal = (_locked_message(user) if user.locked_until and user.locked_until > now
-                           else _("Wrong user name or password."))  # fmt: skip
+                self._audit_as(
+                    session,
+                    actor_for(user),
+                    "login_failed",
+                    "user",
+                    user.id,
+                    user.username,
+                    comment=comment,
+                )
+                refusal = (
+                    _locked_message(user)
+                    if user.locked_until and user.locked_until > now
+                    else _("Wrong user name or password.")
+                )
             elif not user.active:
-                self._audit_as(session, actor_for(user), "login_refused", "user", user.id,
-                               user.username, comment="inactive")  # fmt: skip
+                self._audit_as(
+                    session,
+                    actor_for(user),
+                    "login_refused",
+                    "user",
+                    user.id,
+                    user.username,
+                    comment="inactive",
+                )
                 refusal = _("The account {name} is disabled; ask an administrator.").format(
-                    name=user.username)  # fmt: skip
+                    name=user.username
+                )
             else:
                 user.failed_attempts, user.locked_until = 0, None
                 if _hasher.check_needs_rehash(user.password_hash):
                     user.password_hash = _hasher.hash(password)
                 session.flush()
-                self._audit_as(session, actor_for(user), "login", "user", user.id,
-                               user.username)  # fmt: skip
+                self._audit_as(session, actor_for(user), "login", "user", user.id, user.username)
                 return actor_for(user)
         raise AuthenticationError(refusal)
 
-    def _audit_as(self, session: Session, actor: Actor, action: str, entity_type: str,
-                  entity_id: object, code: str | None,
-                  comment: str | None = None) -> None:  # fmt: skip
+    def _audit_as(
+        self,
+        session: Session,
+        actor: Actor,
+        action: str,
+        entity_type: str,
+        entity_id: object,
+        code: str | None,
+        comment: str | None = None,
+    ) -> None:
         recorder = AuditRecorder(replace(self.context, actor=actor))
-        recorder.record(session, action=action, entity_type=entity_type, entity_id=entity_id,
-                        entity_code=code, comment=comment)  # fmt: skip
+        recorder.record(
+            session,
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            entity_code=code,
+            comment=comment,
+        )
 
     def login_events(self, username: str, limit: int = 20) -> list[tuple[datetime, str, str]]:
         """Recent sign-in events of an account: (when, action, comment)."""
@@ -331,9 +447,14 @@ class UserService:
             user = self._load(session, username)
             rows = session.execute(
                 select(AuditEvent.occurred_at, AuditEvent.action, AuditEvent.comment)
-                .where(AuditEvent.entity_type == "user", AuditEvent.entity_id == str(user.id),
-                       AuditEvent.action.like("login%"))
-                .order_by(AuditEvent.id.desc()).limit(limit))  # fmt: skip
+                .where(
+                    AuditEvent.entity_type == "user",
+                    AuditEvent.entity_id == str(user.id),
+                    AuditEvent.action.like("login%"),
+                )
+                .order_by(AuditEvent.id.desc())
+                .limit(limit)
+            )
             return [(r[0], r[1], r[2] or "") for r in rows]
 
 
@@ -348,5 +469,4 @@ def _locked_message(user: User) -> str:
     until = user.locked_until.astimezone(VIETNAM_TZ) if user.locked_until else None
     return _(
         "The account {name} is locked after {count} wrong passwords; try again after {time}."
-    ).format(name=user.username, count=MAX_FAILED_ATTEMPTS,
-             time=f"{until:%H:%M}" if until else "")  # fmt: skip
+    ).format(name=user.username, count=MAX_FAILED_ATTEMPTS, time=f"{until:%H:%M}" if until else "")
