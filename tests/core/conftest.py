@@ -21,8 +21,9 @@ def shared_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servic
     home: Path = tmp_path_factory.mktemp("shared-home")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SURPLUS_ASSETS_HOME", str(home))
-        services = open_services(f"sqlite:///{home / 'shared.sqlite3'}",
-                                 origin_id="00000000-0000-4000-8000-00000000beef")
+        services = open_services(
+            f"sqlite:///{home / 'shared.sqlite3'}", origin_id="00000000-0000-4000-8000-00000000beef"
+        )
         try:
             yield services
         finally:

@@ -93,16 +93,22 @@ def test_sale_thresholds(cost: int, value: int, form: str, expected: set[str]) -
 
 
 def test_refused_sale_method_says_what_to_do() -> None:
-    message = sale_method_problem("ban", "posted", UnitValue(AssetKind.EQUIPMENT, 300_000_000,
-                                                                20_000_000))
+    message = sale_method_problem(
+        "ban", "posted", UnitValue(AssetKind.EQUIPMENT, 300_000_000, 20_000_000)
+    )
     assert message is not None and "Sell it by auction" in message and "250,000,000 ₫" in message
     assert sale_method_problem("giu_lai", "auction", UnitValue(E, 1, 1)) is not None
 
 
-def _facts(state: str, form: str = "dieu_chuyen", target: date | None = None,
-           kinds: tuple[str, ...] = ("equipment",)) -> DeadlineFacts:
-    return DeadlineFacts(form, state, target, datetime(2026, 3, 1, 20, 0, tzinfo=UTC),
-                         date(2026, 3, 10), kinds)
+def _facts(
+    state: str,
+    form: str = "dieu_chuyen",
+    target: date | None = None,
+    kinds: tuple[str, ...] = ("equipment",),
+) -> DeadlineFacts:
+    return DeadlineFacts(
+        form, state, target, datetime(2026, 3, 1, 20, 0, tzinfo=UTC), date(2026, 3, 10), kinds
+    )
 
 
 def test_deadlines_follow_the_stage_and_the_legal_limits() -> None:

@@ -14,28 +14,28 @@ from surplus_assets.services.catalogue import AssetQuery
 from tests.core.proposal_helpers import Team, act, add_asset, proposal_in
 
 ROLES = ("officer", "reviewer", "admin", "system")
-O, R, AD, SY = "officer", "reviewer", "admin", "system"
+OF, R, AD, SY = "officer", "reviewer", "admin", "system"
 # Written out from the issue: officers prepare, reviewers decide, admins manage users.
 EXPECTED: dict[str, set[str]] = {
-    "list_assets": {O, R, AD, SY},
-    "add_asset": {O, SY},
-    "edit_asset": {O, SY},
-    "create_proposal": {O, SY},
-    "edit_proposal": {O, SY},
-    "submit": {O, SY},
+    "list_assets": {OF, R, AD, SY},
+    "add_asset": {OF, SY},
+    "edit_asset": {OF, SY},
+    "create_proposal": {OF, SY},
+    "edit_proposal": {OF, SY},
+    "submit": {OF, SY},
     "approve": {R, SY},
     "reject": {R, SY},
     "return": {R, SY},
-    "revise": {O, SY},
-    "start": {O, SY},
-    "complete": {O, SY},
-    "cancel": {O, SY},
-    "list_proposals": {O, R, AD, SY},
+    "revise": {OF, SY},
+    "start": {OF, SY},
+    "complete": {OF, SY},
+    "cancel": {OF, SY},
+    "list_proposals": {OF, R, AD, SY},
     "add_user": {AD, SY},
     "reset_password": {AD, SY},
     "unlock_user": {AD, SY},
     "change_settings": {AD, SY},
-    "verify_audit": {O, R, AD, SY},
+    "verify_audit": {OF, R, AD, SY},
 }
 _counter = iter(range(10_000))
 # Each action: set up with the system actor, then return the call the role under test makes.
@@ -84,16 +84,20 @@ ACTIONS: dict[str, Callable[[Services], Call]] = {
     "complete": _workflow("in_progress", "complete"),
     "cancel": _workflow("draft", "cancel"),
     "list_proposals": lambda system: lambda caller: caller.proposals.list_rows(),
-    "add_user": lambda system: lambda caller: caller.users.create(
-        username=f"user{next(_counter)}", full_name="Phạm Văn C", role="officer",
-        password="long-enough-1",
+    "add_user": lambda system: (
+        lambda caller: caller.users.create(
+            username=f"user{next(_counter)}",
+            full_name="Phạm Văn C",
+            role="officer",
+            password="long-enough-1",
+        )
     ),
-    "reset_password": lambda system: lambda caller: caller.users.reset_password(
-        "an", "officer-pass-1"
+    "reset_password": lambda system: (
+        lambda caller: caller.users.reset_password("an", "officer-pass-1")
     ),
     "unlock_user": lambda system: lambda caller: caller.users.unlock("binh"),
-    "change_settings": lambda system: lambda caller: caller.settings.set(
-        {"document_place": f"Phú Thọ {next(_counter)}"}
+    "change_settings": lambda system: (
+        lambda caller: caller.settings.set({"document_place": f"Phú Thọ {next(_counter)}"})
     ),
     "verify_audit": lambda system: lambda caller: caller.audit.verify(),
 }
@@ -104,8 +108,12 @@ def test_every_action_has_an_expectation() -> None:
 
 
 def _caller(team: Team, role: str) -> Services:
-    return {"officer": team.officer, "reviewer": team.reviewer, "admin": team.admin,
-            "system": team.system}[role]
+    return {
+        "officer": team.officer,
+        "reviewer": team.reviewer,
+        "admin": team.admin,
+        "system": team.system,
+    }[role]
 
 
 def _event_count(services: Services) -> int:

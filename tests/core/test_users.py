@@ -20,18 +20,29 @@ from tests.core.proposal_helpers import PASSWORDS, make_team
 
 def _login_actions(services: Services, username: str) -> list[str]:
     with services.db.read() as session:
-        return list(session.scalars(select(AuditEvent.action).where(
-            AuditEvent.entity_type == "user", AuditEvent.entity_code == username,
-            AuditEvent.action.like("login%")).order_by(AuditEvent.id)))
+        return list(
+            session.scalars(
+                select(AuditEvent.action)
+                .where(
+                    AuditEvent.entity_type == "user",
+                    AuditEvent.entity_code == username,
+                    AuditEvent.action.like("login%"),
+                )
+                .order_by(AuditEvent.id)
+            )
+        )
 
 
 def test_first_account_must_be_an_administrator(services: Services) -> None:
     assert not services.users.has_accounts()
     with pytest.raises(ValidationError) as refused:
-        services.users.create(username="an", full_name="An", role="officer",
-                              password="long-enough-1")
-    assert "administrator" in refused.value.by_field()["role"].lower() or \
-        "quản trị" in refused.value.by_field()["role"].lower()
+        services.users.create(
+            username="an", full_name="An", role="officer", password="long-enough-1"
+        )
+    assert (
+        "administrator" in refused.value.by_field()["role"].lower()
+        or "quản trị" in refused.value.by_field()["role"].lower()
+    )
     make_team(services)
     assert services.users.has_accounts()
 
@@ -100,8 +111,9 @@ def test_the_last_administrator_cannot_be_demoted_or_disabled(services: Services
     admin = team.admin.users.get("admin")
     with pytest.raises(PermissionDeniedError, match="admin"):
         team.admin.users.update("admin", expected_version=admin.version, role="officer")
-    team.admin.users.update("binh", expected_version=team.admin.users.get("binh").version,
-                            role="admin")
+    team.admin.users.update(
+        "binh", expected_version=team.admin.users.get("binh").version, role="admin"
+    )
     team.admin.users.update("admin", expected_version=admin.version, active=False)
     with pytest.raises(AuthenticationError):
         services.authenticate("admin", PASSWORDS["admin"])
