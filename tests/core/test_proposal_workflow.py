@@ -70,7 +70,7 @@ def test_transition(shared_services: Services, state: str, action: str) -> None:
         assert asset.status == ASSET_STATUS[target]
         assert asset.handling_form == (None if ASSET_STATUS[target] == "surplus" else "dieu_chuyen")
     else:
-        with pytest.raises(ServiceError, match="không thể|not possible") as refused:
+        with pytest.raises(ServiceError, match=r"không thể|not possible") as refused:
             act(services, proposal, action)
         assert not isinstance(refused.value, ValidationError)
         again = services.proposals.get(proposal.id)
