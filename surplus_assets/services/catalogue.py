@@ -25,8 +25,10 @@ from surplus_assets.domain.asset_kinds import (
     BUILDING_FIELDS,
     FIELDS,
     KIND_CODE_PREFIX,
+    MANUAL_STATUSES,
     AssetKind,
     AssetStatus,
+    status_label,
 )
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.domain.text import collation_key, fold, search_terms
@@ -361,6 +363,8 @@ class CatalogueService:
             existing = _snapshot(asset)
             clean = clean_asset(changes, existing=existing, units=self.units,
                                 today=utcnow().date())  # fmt: skip
+            if "status" in clean.values and clean.values["status"] != asset.status:
+                self._refuse_workflow_status(asset, clean.values["status"])
             new_code = clean.values.pop("code", None)
             if new_code and new_code != asset.code:
                 self._refuse_duplicate_code(session, new_code, asset.id)
@@ -414,12 +418,17 @@ class CatalogueService:
         """Bulk status change, all assets or none; returns how many changed."""
         self.context.require(Permission.EDIT_ASSETS)
         status = AssetStatus(status)
+        if status not in MANUAL_STATUSES:
+            raise ValidationError([FieldProblem("status", _(
+                "\"{status}\" follows the handling proposal's workflow and cannot be set by "
+                "hand.").format(status=status_label(status)), status)])  # fmt: skip
         changed = 0
         with self.context.db.write() as session:
             for asset_id in asset_ids:
                 asset = self._load(session, asset_id, False)
                 if asset.status == status:
                     continue
+                self._refuse_workflow_status(asset, status)
                 before = asset.status
                 asset.status = status
                 self._touch(asset)
@@ -451,6 +460,23 @@ class CatalogueService:
             self.units.label(asset.legacy_unit_id, with_parent=False),
         ]  # fmt: skip
         return fold(" | ".join(p for p in parts if p))
+
+    def _refuse_workflow_status(self, asset: Asset, status: str) -> None:
+        """Officers set the pre-proposal statuses; an asset whose status follows a proposal
+        (proposed, approved, in progress, handled) changes only through that proposal."""
+        if asset.status not in MANUAL_STATUSES:
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "status",
+                        _(
+                            '{code} is "{current}": its status follows its handling proposal and cannot '
+                            "be changed by hand."
+                        ).format(code=asset.code, current=status_label(asset.status)),
+                        status,
+                    )
+                ]
+            )
 
     def _touch(self, asset: Asset) -> None:
         asset.version += 1

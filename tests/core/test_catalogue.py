@@ -168,3 +168,18 @@ def test_every_change_is_in_a_verifiable_audit_chain(services: Services) -> None
     assert [e.action for e in events] == ["create", "update"]
     assert [e.origin_seq for e in events] == [1, 2]
     assert events[1].prev_hash == events[0].hash
+
+
+def test_bulk_status_is_all_or_nothing_and_never_bypasses_the_workflow(
+    services: Services,
+) -> None:
+    ids = [services.catalogue.create(raw).id for raw in (CAR, EQUIPMENT, HOUSING)]
+    assert services.catalogue.set_status(ids, "reviewing") == 3
+    assert {services.catalogue.get(i).values["status"] for i in ids} == {"reviewing"}
+    before = _counts(services)
+    with pytest.raises(ValidationError) as caught:
+        services.catalogue.set_status(ids, "handled")
+    assert "phương án" in caught.value.by_field()["status"]
+    with pytest.raises(ValidationError):
+        services.catalogue.update(ids[0], {"status": "approved"}, expected_version=2)
+    assert _counts(services) == before
