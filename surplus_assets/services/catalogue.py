@@ -470,8 +470,8 @@ class CatalogueService:
                     FieldProblem(
                         "status",
                         _(
-                            '{code} is "{current}": its status follows its handling proposal and cannot '
-                            "be changed by hand."
+                            '{code} is "{current}": its status follows its handling proposal '
+                            "and cannot be changed by hand."
                         ).format(code=asset.code, current=status_label(asset.status)),
                         status,
                     )
