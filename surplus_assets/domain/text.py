@@ -49,6 +49,7 @@ def single_line(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+@lru_cache(maxsize=65536)  # imports fold the same kinds, units and labels on every row
 def fold(text: str) -> str:
     """Lower-case, without diacritics, đ → d, single spaces: the form search compares.
 
