@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from surplus_assets import __version__
-from surplus_assets.cli import assets, database, demo, units
+from surplus_assets.cli import assets, database, demo, excel, units
 from surplus_assets.cli.common import EXIT_REFUSED, report_error
 from surplus_assets.errors import ServiceError
 from surplus_assets.i18n import _, set_language
 
-COMMAND_MODULES = (database, units, assets, demo)
+COMMAND_MODULES = (database, units, assets, demo, excel)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from surplus_assets.domain.text import fold
+from surplus_assets.domain.text import fold, nfc
 from surplus_assets.i18n import _
 from surplus_assets.services.units import Unit, UnitRegistry
 
@@ -117,6 +117,10 @@ class UnitResolver:
             ids = {d.id for d in district_units}
             narrowed = [u for u in found if u.parent_id in ids or u.id in ids]
             found = narrowed or found
+        if len(found) > 1:  # "Yên Dương" and "Yến Dương" fold alike: exact spelling first
+            spelled = nfc(text).casefold()
+            exact = [u for u in found if spelled in (u.name.casefold(), u.short_name.casefold())]
+            found = exact or found
         unit_type, _short = _split_type(text)
         if unit_type is not None and len(found) > 1:
             typed = [u for u in found if fold(u.unit_type) == unit_type]

@@ -331,3 +331,17 @@ def json_outcome(outcome: RowOutcome) -> dict[str, Any]:
         {"action": outcome.action, "code": outcome.code, "changes": outcome.values}
     )
     return result
+
+
+def records_by_id(context: ServiceContext, ids: list[uuid.UUID]) -> list[dict[str, Any]]:
+    """Full records (code and every register field) for exports, in the order of `ids`."""
+    context.require(Permission.VIEW)
+    table = table_of(Asset)
+    found: dict[uuid.UUID, dict[str, Any]] = {}
+    with context.db.read() as session:
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            statement = select(*_stored_columns()).where(table.c.id.in_(chunk))
+            for row in session.execute(statement).mappings():
+                found[row["id"]] = dict(row)
+    return [found[i] for i in ids if i in found]
