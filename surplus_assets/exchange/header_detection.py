@@ -84,9 +84,10 @@ def _labels(rows: list[list[object]], indexes: tuple[int, ...], width: int) -> l
 
 
 def _score(labels: list[str]) -> int:
-    return sum(
-        1 for label in labels if candidate_targets(normalise_header(label))
-    )
+    """Columns that get a field of their own (a merged group title counts once)."""
+    if not any(candidate_targets(normalise_header(label)) for label in labels):
+        return 0
+    return sum(1 for guess in guess_mapping(labels) if guess.target)
 
 
 def _is_numbering_row(row: list[object]) -> bool:
@@ -115,9 +116,10 @@ def detect_header(sheet: SheetData) -> HeaderInfo:
             candidates.append((r, r + 1))
         for indexes in candidates:
             score = _score(_labels(rows, indexes, width))
-            # Prefer more matches, then a single row, then the earlier row.
-            key = (score, -len(indexes), -r)
-            if best is None or key > (best[0], -len(best[2]), -best[2][0]):
+            # Prefer more matches, then the earlier row (a header merged over two rows repeats
+            # in the second), then a single row (a first data row adds nothing to a header).
+            key = (score, -r, -len(indexes))
+            if best is None or key > (best[0], -best[2][0], -len(best[2])):
                 best = (score, r, indexes)
     if best is None or best[0] < MIN_MATCHES:
         raise HeaderNotFoundError(sheet.name)

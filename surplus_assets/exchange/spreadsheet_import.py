@@ -21,6 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from surplus_assets.domain.dates import parse_date
+from surplus_assets.domain.format_errors import DateFormatError
 from surplus_assets.domain.asset_kinds import FIELDS_BY_NAME, AssetKind, FieldType, kind_label
 from surplus_assets.domain.text import fold, nfc
 from surplus_assets.errors import FieldProblem
@@ -49,7 +51,7 @@ _KIND_WORDS = (
     (AssetKind.CAR, ("o to", "xe", "car", "cars")),
     (AssetKind.EQUIPMENT, ("may moc", "thiet bi", "tai san khac", "equipment")),
 )  # fmt: skip
-_UNIT_FIELDS = ("current_unit_id", "legacy_unit_id")
+_DATE_LIKE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*")
 
 
 @dataclass
@@ -205,9 +207,14 @@ class SpreadsheetImport:
             kind_columns = [c for c, t in plan.mapping.items() if t in ("kind", "code")]
             if not any(not _blank(cells[c]) for c in kind_columns if c < len(cells)):
                 return True
-        mapped = [i for i, _c in filled if plan.mapping.get(i) not in (None, cm.ROW_NUMBER)]
-        return len(filled) == 1 and (not mapped or (
-            isinstance(filled[0][1], str) and bool(_HEADING.fullmatch(filled[0][1].strip()))))  # fmt: skip
+        mapped = [c for i, c in filled if plan.mapping.get(i) not in (None, cm.ROW_NUMBER)]
+        if not mapped:  # notes and signature lines outside the table's columns
+            return True
+        # A group heading ("I. Máy móc văn phòng", "A. Nhà đất"): one text cell, numbered.
+        return len(mapped) == 1 and isinstance(mapped[0], str) and bool(
+            _HEADING.fullmatch(mapped[0].strip()) or any(
+                isinstance(c, str) and _HEADING.fullmatch(c.strip() + " x") for _i, c in filled
+                if c is not mapped[0]))  # fmt: skip
 
     def preview(self, sheet: str, limit: int = 20) -> list[dict[str, object]]:
         plan = self.sheet(sheet)
@@ -246,7 +253,12 @@ class SpreadsheetImport:
             if target in cm.HELPER_LABELS:
                 helpers[target] = "" if _blank(value) else _cell_text(value)
                 continue
-            raw[target] = _field_value(target, value)
+            if target == "kind" and isinstance(value, str):
+                value = kind_from_sheet_name(value) or value  # "Thiết bị", "Ô tô"...
+            try:
+                raw[target] = _field_value(target, value)
+            except DateFormatError as error:
+                problems.append(FieldProblem(target, error.message, value))
         if _blank(raw.get("kind")) and plan.sheet_kind:
             raw["kind"] = plan.sheet_kind
         self._resolve_units(raw, helpers, problems)
@@ -305,7 +317,15 @@ class SpreadsheetImport:
         problems: list[ImportProblem] = []
         for outcome in planned.outcomes:
             plan, number = where[outcome.index]
+            unit_failed = any(p.field == "legacy_unit_id" for p in outcome.problems)
+            reported: set[str] = set()
             for problem in outcome.problems:
+                # "Required" only because the cell was refused already (legacy encoding,
+                # unknown unit) or the current unit could not be derived: say it once.
+                if problem.value is None and (problem.field in reported or (
+                        unit_failed and problem.field == "current_unit_id")):  # fmt: skip
+                    continue
+                reported.add(problem.field)
                 problems.append(self._locate(plan, number, problem))
         return ImportReport(planned, [(p.name, n) for p, n in where], problems, skipped)
 
@@ -369,14 +389,8 @@ def _field_value(target: str, value: object) -> object:
 def _year(value: object) -> object:
     if isinstance(value, datetime | date):
         return value.year
-    if isinstance(value, str) and ("/" in value or "-" in value.strip()[1:] or "." in value):
-        from surplus_assets.domain.dates import parse_date
-        from surplus_assets.domain.format_errors import DateFormatError
-
-        try:
-            parsed = parse_date(value)
-        except DateFormatError:
-            return value
+    if isinstance(value, str) and _DATE_LIKE.fullmatch(value.strip()):
+        parsed = parse_date(value)  # DateFormatError names the value and the expected form
         return parsed.year if parsed else None
     return value
 

@@ -140,15 +140,20 @@ class UnitResolver:
                     "units the district) in their columns, or give the official code."
                 ).format(name=text, places=places),
             )
-        return Resolution(None, self._unknown(text, current, era, province_unit))
+        districts = self._named(district, era, ("district",)) if district and not current else []
+        return Resolution(None, self._unknown(text, current, era, province_unit, districts))
 
-    def _unknown(self, text: str, current: bool, era: str, province: Unit | None) -> str:
+    def _unknown(
+        self, text: str, current: bool, era: str, province: Unit | None, districts: list[Unit]
+    ) -> str:
         _type, short = _split_type(text)
+        parents = {d.id for d in districts}
         pool = {
             fold(u.short_name): u
             for u in self.units.units.values()
             if u.era == era and u.level == "commune"
             and (province is None or u.province_id == province.id)
+            and (not parents or u.parent_id in parents)
         }  # fmt: skip
         close = difflib.get_close_matches(short, list(pool), n=3, cutoff=0.6)
         if current:

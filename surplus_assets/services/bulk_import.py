@@ -246,9 +246,10 @@ class BulkAssetImport:
                 statement = (
                     update(table)
                     .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_ver"))
-                    .values({k: bindparam("v_" + k) for k in keys}, version=bindparam("b_new"),
-                            updated_at=now, updated_by=actor,
-                            search_text=bindparam("v_search"), name_sort=bindparam("v_sort"))
+                    .values({**{k: bindparam("v_" + k) for k in keys},
+                             "version": bindparam("b_new"), "updated_at": now,
+                             "updated_by": actor, "search_text": bindparam("v_search"),
+                             "name_sort": bindparam("v_sort")})
                 )  # fmt: skip
                 params = [{
                     **{"v_" + k: o.values[k] for k in keys}, "b_id": o.asset_id,
