@@ -104,6 +104,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 MATCH_THRESHOLD = 0.84
+MAX_HEADER_LENGTH = 80
 _PUNCTUATION = re.compile(r"[^\w]+")
 _UNIT_WORDS = re.compile(r"\b(m2|m²|vnd|vnđ|dong|đồng|trieu dong|cm3|cm³|tan)\b")
 MAPPINGS_FILE = "import-mappings.json"
@@ -164,14 +165,18 @@ def candidate_targets(header: str) -> tuple[tuple[str, float], ...]:
         return ()
     exact = _exact_index().get(header)
     found: dict[str, float] = {exact: 1.0} if exact else {}
+    if len(header) > MAX_HEADER_LENGTH:  # a title or a data cell, not a column name
+        return tuple(found.items())
+    matcher = difflib.SequenceMatcher(None)
+    matcher.set_seq2(header)  # indexed once, compared with every known name
     for target, names in _known_names("all").items():
         if target in found:
             continue
         best = 0.0
         for name in names:
-            matcher = difflib.SequenceMatcher(None, header, name)
-            if matcher.real_quick_ratio() < MATCH_THRESHOLD:
+            if 2 * min(len(name), len(header)) / (len(name) + len(header)) < MATCH_THRESHOLD:
                 continue
+            matcher.set_seq1(name)
             if matcher.quick_ratio() < MATCH_THRESHOLD:
                 continue
             best = max(best, matcher.ratio())

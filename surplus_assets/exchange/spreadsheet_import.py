@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from surplus_assets.services.bulk_import import (
     Progress,
 )
 
+_LATIN1 = re.compile("[\u00a1-\u00ff]")
 _TOTALS = re.compile(r"(tong cong|tong so|tong|cong|total|totals|grand total|sum)\s*:?")
 _HEADING = re.compile(r"([IVXLC]+|[A-Z])\s*[.)]\s.*")
 _KIND_WORDS = (
@@ -106,6 +108,7 @@ class ImportSummary:
     problems: list[ImportProblem] = field(default_factory=list)
 
 
+@lru_cache(maxsize=256)
 def kind_from_sheet_name(name: str) -> str | None:
     folded = " ".join(re.sub(r"[^\w]+", " ", fold(name)).split())
     for kind in AssetKind:
@@ -203,7 +206,7 @@ class SpreadsheetImport:
         if not filled:
             return True
         texts = [c for _i, c in filled if isinstance(c, str)]
-        if texts and _TOTALS.fullmatch(fold(texts[0]).strip()):
+        if texts and len(texts[0]) < 20 and _TOTALS.fullmatch(fold(texts[0]).strip()):
             kind_columns = [c for c, t in plan.mapping.items() if t in ("kind", "code")]
             if not any(not _blank(cells[c]) for c in kind_columns if c < len(cells)):
                 return True
@@ -235,13 +238,15 @@ class SpreadsheetImport:
         raw: dict[str, object] = {}
         helpers: dict[str, str] = {}
         problems: list[FieldProblem] = []
+        # One search per row for characters legacy encodings leave; cells only if found.
+        suspect = bool(_LATIN1.search("".join(c for c in cells if isinstance(c, str))))
         for column, target in plan.mapping.items():
             value = cells[column] if column < len(cells) else ""
             if target == cm.ROW_NUMBER:
                 continue
             if isinstance(value, str):
                 value = nfc(value)
-                legacy = detect_legacy(value)
+                legacy = detect_legacy(value) if suspect else None
                 if legacy is not None:
                     problems.append(FieldProblem(target, _(
                         'The text "{text}" is in the old {encoding} encoding; it probably reads '

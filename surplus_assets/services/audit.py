@@ -184,6 +184,8 @@ def append_events(
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     actor = context.actor
     now = utcnow()
+    stamp = json_ready(now)
+    actor_id = json_ready(actor.user_id)
     rows: list[dict[str, Any]] = []
     for event in events:
         row = {
@@ -196,7 +198,12 @@ def append_events(
             "comment": event.get("comment"),
         }  # fmt: skip
         row["prev_hash"] = prev_hash
-        row["hash"] = prev_hash = event_hash({k: row[k] for k in HASHED_FIELDS}, prev_hash)
+        # The same text canonical_json() hashes, without walking the JSON-ready parts again.
+        ready = {k: row[k] for k in HASHED_FIELDS}
+        ready.update(event_id=str(row["event_id"]), occurred_at=stamp, actor_id=actor_id,
+                     prev_hash=prev_hash)  # fmt: skip
+        payload = json.dumps(ready, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        row["hash"] = prev_hash = hashlib.sha256(payload.encode("utf-8")).hexdigest()
         rows.append(row)
         seq += 1
     session.execute(insert(table_of(AuditEvent)), rows)
