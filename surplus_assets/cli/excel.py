@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from surplus_assets.cli.common import (
@@ -22,7 +23,11 @@ from surplus_assets.cli.common import (
     print_table,
 )
 from surplus_assets.domain.asset_kinds import AssetKind, AssetStatus
-from surplus_assets.exchange.spreadsheet_import import SpreadsheetImport, problems_json
+from surplus_assets.exchange.spreadsheet_import import (
+    ImportProblem,
+    SpreadsheetImport,
+    problems_json,
+)
 from surplus_assets.i18n import _
 from surplus_assets.services.catalogue import AssetQuery
 
@@ -40,10 +45,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     importing.add_argument("--sheet", help=_("import only this sheet"))
     importing.add_argument("--mapping", type=Path, metavar="FILE.json", help=_(
         'column mapping as JSON: {"sheet": {"column letter or header": "field"}}'))  # fmt: skip
-    importing.add_argument("--skip-invalid", action="store_true",
-                           help=_("import the valid rows and leave out the refused ones"))
-    importing.add_argument("--errors", type=Path, metavar="FILE.xlsx",
-                           help=_("save the refused rows with the bad cells highlighted"))
+    importing.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=_("import the valid rows and leave out the refused ones"),
+    )
+    importing.add_argument(
+        "--errors",
+        type=Path,
+        metavar="FILE.xlsx",
+        help=_("save the refused rows with the bad cells highlighted"),
+    )
     add_json_flag(importing)
     importing.set_defaults(handler=run_import)
 
@@ -126,12 +138,11 @@ def run_import(args: argparse.Namespace) -> int:
         services.close()
 
 
-def _print_summary(result: dict[str, object], problems: list[object]) -> None:
+def _print_summary(result: dict[str, object], problems: Sequence[ImportProblem]) -> None:
     if problems:
         print_table(
             [_("Sheet"), _("Row"), _("Column"), _("Header"), _("Value"), _("Problem")],
-            [(p.sheet, p.row, p.column, p.header, p.value, p.message)  # type: ignore[attr-defined]
-             for p in problems],
+            [(p.sheet, p.row, p.column, p.header, p.value, p.message) for p in problems],
         )  # fmt: skip
     counts = _(
         "{added} to add, {updated} to update, {unchanged} unchanged, {rejected} refused."

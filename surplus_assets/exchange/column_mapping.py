@@ -209,8 +209,7 @@ def guess_mapping(headers: Sequence[str]) -> list[ColumnGuess]:
         chosen[column] = (target, score)
         used.add(target)
     return [
-        ColumnGuess(i, str(h or ""), *(chosen.get(i) or (None, 0.0)))
-        for i, h in enumerate(headers)
+        ColumnGuess(i, str(h or ""), *(chosen.get(i) or (None, 0.0))) for i, h in enumerate(headers)
     ]
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-import defusedxml.ElementTree as safe_xml
+import defusedxml.ElementTree as SafeXml
 from defusedxml import DefusedXmlException
 
 from surplus_assets.errors import ServiceError
@@ -207,7 +207,7 @@ def check_xlsx_archive(path: Path) -> None:
 
 def _bomb_message(name: str) -> str:
     return _(
-        "Workbook {name} unpacks to far more data than a spreadsheet holds (a \"zip bomb\"); "
+        'Workbook {name} unpacks to far more data than a spreadsheet holds (a "zip bomb"); '
         "it was refused. If it is a real register, split it into smaller files."
     ).format(name=name)
 
@@ -295,9 +295,9 @@ def _check_prolog(prolog: bytes, part: str, name: str, corrupt: str) -> None:
 
 def _check_content_types(archive: zipfile.ZipFile, name: str, corrupt: str) -> None:
     try:
-        types = safe_xml.fromstring(archive.read("[Content_Types].xml"))
-        safe_xml.fromstring(archive.read("xl/workbook.xml"))
-    except (DefusedXmlException, safe_xml.ParseError):
+        types = SafeXml.fromstring(archive.read("[Content_Types].xml"))
+        SafeXml.fromstring(archive.read("xl/workbook.xml"))
+    except (DefusedXmlException, SafeXml.ParseError):
         raise _refuse(corrupt) from None
     content_types = {element.get("ContentType") for element in types.iter()}
     if _MAIN_SHEET_TYPE not in content_types and _MACRO_SHEET_TYPE not in content_types:

@@ -94,9 +94,7 @@ def _plausible(original: str, reading: str) -> bool:
     if len(before) != len(after):
         return False
     changed = [fold(b2) for b1, b2 in zip(before, after, strict=True) if b1 != b2]
-    return bool(changed) and all(
-        _SYLLABLE.fullmatch(word.strip(".,;:()-/")) for word in changed
-    )
+    return bool(changed) and all(_SYLLABLE.fullmatch(word.strip(".,;:()-/")) for word in changed)
 
 
 def detect_legacy(text: str) -> LegacyText | None:

@@ -117,14 +117,20 @@ def instructions() -> list[str]:
         _("How to fill in this template"),
         _("Each sheet holds one kind of asset; do not rename the sheets or the header row."),
         _("Columns marked * are required for that kind of asset."),
-        _("Leave the asset code empty for a new asset: the application gives it a code. To "
-          "correct an asset already recorded, keep its code: importing again updates it."),
-        _("Former unit: the commune, district or province as it was before 1 July 2025. "
-          "Current unit: the commune or province after the reorganisation. If the current "
-          "unit is left empty and the former commune went whole into one new commune, it is "
-          "filled in for you."),
-        _("Amounts in whole đồng (1.234.567 or 1,234,567); areas in m² with up to 2 decimals "
-          "(1.234,5 or 1234.5); years with four digits."),
+        _(
+            "Leave the asset code empty for a new asset: the application gives it a code. To "
+            "correct an asset already recorded, keep its code: importing again updates it."
+        ),
+        _(
+            "Former unit: the commune, district or province as it was before 1 July 2025. "
+            "Current unit: the commune or province after the reorganisation. If the current "
+            "unit is left empty and the former commune went whole into one new commune, it is "
+            "filled in for you."
+        ),
+        _(
+            "Amounts in whole đồng (1.234.567 or 1,234,567); areas in m² with up to 2 decimals "
+            "(1.234,5 or 1234.5); years with four digits."
+        ),
         _("Choose kinds, units of count, conditions and statuses from the drop-down lists."),
         _("Nothing is saved until every row is valid and you confirm the import."),
     ]

@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import python_calamine
 
@@ -69,7 +70,7 @@ class Workbook:
         assert self._book is not None
         try:
             sheet = self._book.get_sheet_by_name(name)
-            rows = sheet.to_python(skip_empty_area=False)
+            rows = cast(list[list[Cell]], sheet.to_python(skip_empty_area=False))
             merged = list(sheet.merged_cell_ranges or [])
         except python_calamine.CalamineError as error:
             raise UnsafeFileError(
@@ -95,8 +96,9 @@ def open_workbook(path: Path, progress: Callable[[str], None] | None = None) -> 
         book = python_calamine.CalamineWorkbook.from_path(str(checked.path))
     except python_calamine.PasswordError:
         raise UnsafeFileError(
-            _("Workbook {name} is protected by a password; remove the password and retry.")
-            .format(name=checked.path.name)
+            _("Workbook {name} is protected by a password; remove the password and retry.").format(
+                name=checked.path.name
+            )
         ) from None
     except (python_calamine.CalamineError, OSError, ValueError) as error:
         raise UnsafeFileError(
@@ -121,8 +123,8 @@ def read_csv(path: Path) -> SheetData:
     except UnicodeDecodeError:
         raise UnsafeFileError(
             _(
-                "File {name} is not UTF-8 text. In Excel choose File > Save As > \"CSV UTF-8 "
-                "(Comma delimited)\", or save it as an Excel workbook (.xlsx)."
+                'File {name} is not UTF-8 text. In Excel choose File > Save As > "CSV UTF-8 '
+                '(Comma delimited)", or save it as an Excel workbook (.xlsx).'
             ).format(name=path.name)
         ) from None
     sample = text[:65536]

@@ -15,16 +15,15 @@ worker thread can run them; cancelling raises ImportCancelledError with nothing 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from surplus_assets.domain.asset_kinds import FIELDS_BY_NAME, AssetKind, FieldType, kind_label
 from surplus_assets.domain.dates import parse_date
 from surplus_assets.domain.format_errors import DateFormatError
-from surplus_assets.domain.asset_kinds import FIELDS_BY_NAME, AssetKind, FieldType, kind_label
 from surplus_assets.domain.text import fold, nfc
 from surplus_assets.errors import FieldProblem
 from surplus_assets.exchange import column_mapping as cm
@@ -222,7 +221,10 @@ class SpreadsheetImport:
     def preview(self, sheet: str, limit: int = 20) -> list[dict[str, object]]:
         plan = self.sheet(sheet)
         return [
-            {cm.target_label(t): cells[c] if c < len(cells) else "" for c, t in plan.mapping.items()}
+            {
+                cm.target_label(t): (cells[c] if c < len(cells) else "")
+                for c, t in plan.mapping.items()
+            }
             for _n, cells in self.data_rows(plan)[:limit]
         ]
 
@@ -347,8 +349,12 @@ class SpreadsheetImport:
             if field_name in cm.all_targets() else field_name  # fmt: skip
         value = cells[column] if column is not None and column < len(cells) else problem.value
         return ImportProblem(
-            plan.name, number, column_letter(column) if column is not None else "",
-            header, "" if value is None else value, problem.message,
+            plan.name,
+            number,
+            column_letter(column) if column is not None else "",
+            header,
+            "" if value is None else value,
+            problem.message,
         )
 
     # ---- step 4: commit ------------------------------------------------------------------

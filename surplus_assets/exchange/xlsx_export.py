@@ -49,8 +49,10 @@ class StyledWriter:
             cell.data_type = "s"  # never a formula
             cell.quotePrefix = True  # and stays text when the user edits it
             return cell
-        if number_format is not None and isinstance(value, int | float | Decimal) and not (
-            isinstance(value, bool)
+        if (
+            number_format is not None
+            and isinstance(value, int | float | Decimal)
+            and not (isinstance(value, bool))
         ):
             cell = WriteOnlyCell(sheet, value=value)
             cell.number_format = number_format

@@ -149,10 +149,10 @@ def write_error_list(path: Path, job: SpreadsheetImport, problems: Sequence[Impo
         sheet = book.create_sheet(plan.name[:31])
         for index in plan.header_rows:
             sheet.append(["" if v is None else v for v in plan.data.rows[index]])
-        rows = sorted({p.row for p in found})
-        position = {row: len(plan.header_rows) + i + 1 for i, row in enumerate(rows)}
-        for row in rows:
-            values = ["" if v is None else v for v in plan.data.rows[row - 1]]
+        numbers = sorted({p.row for p in found})
+        position = {n: len(plan.header_rows) + i + 1 for i, n in enumerate(numbers)}
+        for number in numbers:
+            values = ["" if v is None else v for v in plan.data.rows[number - 1]]
             sheet.append(values)
             for cell in sheet[sheet.max_row]:
                 if is_formula_like(cell.value):

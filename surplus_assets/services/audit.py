@@ -157,9 +157,7 @@ def count_events(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
 
 
-def append_events(
-    session: Session, context: ServiceContext, events: list[dict[str, Any]]
-) -> None:
+def append_events(session: Session, context: ServiceContext, events: list[dict[str, Any]]) -> None:
     """Append many events to this installation's chain at once (bulk imports).
 
     Each dict gives action, entity_type, entity_id, entity_code, before, after and comment;

@@ -258,7 +258,7 @@ class BulkAssetImport:
                     "v_sort": collation_key(str(o.full["name"])),
                 } for o in members]  # fmt: skip
                 result = session.execute(statement, params)
-                if result.rowcount not in (-1, len(members)):
+                if getattr(result, "rowcount", -1) not in (-1, len(members)):
                     raise ConcurrencyError(_(
                         "Some assets were changed by someone else during the import; nothing "
                         "was saved. Check the file again and import it."))  # fmt: skip

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-import python_calamine
 import pytest
+import python_calamine
 from sqlalchemy import select
 
 from surplus_assets.cli import main
@@ -88,10 +88,18 @@ def test_template_has_lists_validation_and_imports_clean(services: Services, tmp
     assert any("'Danh mục'!$A$2" in f for f in formulas)  # asset kinds
     lists = book["Danh mục"]
     assert [lists.cell(r, 1).value for r in range(2, 6)] == [
-        "Trụ sở, cơ sở nhà đất", "Nhà công vụ", "Xe ô tô", "Máy móc, thiết bị, tài sản khác"]
+        "Trụ sở, cơ sở nhà đất",
+        "Nhà công vụ",
+        "Xe ô tô",
+        "Máy móc, thiết bị, tài sản khác",
+    ]
     headers = [c.value for c in cars[1]]
-    for header, value in (("Tên tài sản *", "Xe Toyota"), ("Đơn vị hiện tại *", "Phường Ba Đình"),
-                          ("Nhãn hiệu *", "Toyota Innova"), ("Biển kiểm soát *", "29A-123.45")):
+    for header, value in (
+        ("Tên tài sản *", "Xe Toyota"),
+        ("Đơn vị hiện tại *", "Phường Ba Đình"),
+        ("Nhãn hiệu *", "Toyota Innova"),
+        ("Biển kiểm soát *", "29A-123.45"),
+    ):
         cars.cell(2, headers.index(header) + 1, value)
     book.save(path)
     job = SpreadsheetImport(services, path)
@@ -141,8 +149,11 @@ def test_bulk_import_keeps_the_audit_chain(services: Services, tmp_path: Path) -
     services.catalogue.create({"name": "Trước", "kind": "equipment", "quantity": 1,
                                "current_unit_id": "2025:C00004"})  # fmt: skip
     path = tmp_path / "a.csv"
-    path.write_text("Tên tài sản,Loại tài sản,Đơn vị hiện tại,Số lượng\n" + "".join(
-        f"Bàn {i},equipment,Phường Ba Đình,{i + 1}\n" for i in range(50)), encoding="utf-8")
+    path.write_text(
+        "Tên tài sản,Loại tài sản,Đơn vị hiện tại,Số lượng\n"
+        + "".join(f"Bàn {i},equipment,Phường Ba Đình,{i + 1}\n" for i in range(50)),
+        encoding="utf-8",
+    )
     job = SpreadsheetImport(services, path)
     job.open()
     job.commit(job.validate())

@@ -30,8 +30,19 @@ def _messy_workbook(path: Path) -> None:
     sheet["A1"] = "DANH SÁCH TÀI SẢN DÔI DƯ SAU SẮP XẾP"
     sheet.merge_cells("A1:K1")
     sheet["A2"] = "(Kèm theo Công văn số 12/STC)"
-    top = ["STT", "Ten tai san", "Xã cũ", "Huyện cũ", "So luong", "Nguyên giá", None,
-           "Gia tri con lai", "Ngày đưa vào sử dụng", "Ghi chú nội bộ", "Condition"]
+    top = [
+        "STT",
+        "Ten tai san",
+        "Xã cũ",
+        "Huyện cũ",
+        "So luong",
+        "Nguyên giá",
+        None,
+        "Gia tri con lai",
+        "Ngày đưa vào sử dụng",
+        "Ghi chú nội bộ",
+        "Condition",
+    ]
     sub = [None, None, None, None, None, "Ngân sách", "Nguồn khác", None, None, None, None]
     sheet.append([])
     sheet.append(top)
@@ -41,13 +52,52 @@ def _messy_workbook(path: Path) -> None:
         sheet.merge_cells(f"{letter}4:{letter}5")
     sheet.append([f"({i})" for i in range(1, 12)])
     sheet.append(["I.", "I. Máy móc văn phòng"])
-    sheet.append([1, "Máy tính Dell", "Phường Trúc Bạch", "Quận Ba Đình", "3", "12.000.000",
-                  "1,500,000", 5000000, "15/03/2010", "kho 2", "Degraded"])
+    sheet.append(
+        [
+            1,
+            "Máy tính Dell",
+            "Phường Trúc Bạch",
+            "Quận Ba Đình",
+            "3",
+            "12.000.000",
+            "1,500,000",
+            5000000,
+            "15/03/2010",
+            "kho 2",
+            "Degraded",
+        ]
+    )
     sheet.append([])
-    sheet.append([2, "Máy chiếu Epson", "Trúc Bạch", "Ba Đình", 2.0, 24500000.0, None,
-                  "1 234 567", dt.datetime(2012, 6, 1), None, "tốt"])
-    sheet.append([3, "Máy in hỏng", "Trúc Bạch", "Ba Đình", "2,5", "12,5", "abc", -5,
-                  "31/02/2020", None, "xấu lắm"])
+    sheet.append(
+        [
+            2,
+            "Máy chiếu Epson",
+            "Trúc Bạch",
+            "Ba Đình",
+            2.0,
+            24500000.0,
+            None,
+            "1 234 567",
+            dt.datetime(2012, 6, 1),
+            None,
+            "tốt",
+        ]
+    )
+    sheet.append(
+        [
+            3,
+            "Máy in hỏng",
+            "Trúc Bạch",
+            "Ba Đình",
+            "2,5",
+            "12,5",
+            "abc",
+            -5,
+            "31/02/2020",
+            None,
+            "xấu lắm",
+        ]
+    )
     sheet.append([4, "Tủ sắt", "Phường Trúc Bạc", "Ba Đình", 1, 1, 0, 0, None, None, None])
     sheet.append([None, "Tổng cộng", None, None, 6, 48500000, 1500000, 6234567])
     book.save(path)
@@ -102,13 +152,29 @@ def test_messy_sheet_lands_every_value_and_reports_every_bad_cell(
         rows = {a.name: a for a in session.scalars(select(Asset))}
     dell, epson = rows["Máy tính Dell"], rows["Máy chiếu Epson"]
     assert (dell.kind, dell.legacy_unit_id, dell.current_unit_id, dell.province_id) == (
-        "equipment", LEGACY, CURRENT, "2025:P01")
+        "equipment",
+        LEGACY,
+        CURRENT,
+        "2025:P01",
+    )
     assert (dell.quantity, dell.cost_budget, dell.cost_other, dell.remaining_value) == (
-        3, 12_000_000, 1_500_000, 5_000_000)
+        3,
+        12_000_000,
+        1_500_000,
+        5_000_000,
+    )
     assert (dell.year_in_use, dell.condition, dell.notes, dell.status) == (
-        2010, "degraded", None, "surplus")
+        2010,
+        "degraded",
+        None,
+        "surplus",
+    )
     assert (epson.quantity, epson.cost_budget, epson.cost_other, epson.remaining_value) == (
-        2, 24_500_000, 0, 1_234_567)
+        2,
+        24_500_000,
+        0,
+        1_234_567,
+    )
     assert (epson.year_in_use, epson.condition) == (2012, "good")
     assert dell.code.startswith("TB-") and epson.code.startswith("TB-")
     history = services.catalogue.history(dell.id)
@@ -162,7 +228,8 @@ def test_nothing_is_written_when_one_row_is_bad(services: Services, tmp_path: Pa
     summary = job.commit(report)
     assert not summary.written
     assert [(p.row, p.column, p.message) for p in report.problems] == [
-        (3, "D", "Phải ít nhất là 1.")]
+        (3, "D", "Phải ít nhất là 1.")
+    ]
     assert services.catalogue.count_assets() == 0
 
 
