@@ -27,6 +27,7 @@ from surplus_assets.domain.asset_kinds import (
     MANUAL_STATUSES,
     AssetKind,
     AssetStatus,
+    FieldType,
     status_label,
 )
 from surplus_assets.domain.permissions import Permission
@@ -53,6 +54,7 @@ __all__ = ["SORT_COLUMNS", "AssetQuery", "AssetRecord", "AssetRow", "CatalogueSe
 
 RECORD_FIELDS = (*(spec.name for spec in FIELDS if spec.name != "code"), "province_id")
 BUILDING_COLUMNS = tuple(spec.name for spec in BUILDING_FIELDS)
+MONEY_FIELDS = frozenset(spec.name for spec in FIELDS if spec.type is FieldType.MONEY)
 
 
 @dataclass(frozen=True)
@@ -288,7 +290,8 @@ class CatalogueService(AssetSearch):
         self, asset: Asset, values: Mapping[str, Any], buildings: list[dict[str, Any]] | None
     ) -> None:
         for name, value in values.items():
-            setattr(asset, name, value)
+            # An emptied money field means zero đồng (the register columns are NOT NULL).
+            setattr(asset, name, 0 if value is None and name in MONEY_FIELDS else value)
         if buildings is not None:
             asset.buildings = [Building(id=uuid.uuid4(), **row) for row in buildings]
         asset.search_text = self._search_text(asset)

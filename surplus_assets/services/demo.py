@@ -185,11 +185,12 @@ def _fill_land(row: dict[str, Any], unit: Unit, rng: random.Random) -> None:
     row["name"] = LAND_NAMES[rng.randrange(len(LAND_NAMES))].format(unit=_in_sentence(unit))
     area = _area(rng, 300, 8000)
     vacant = (area * rng.randint(40, 100) / 100).quantize(Decimal("0.01"))
+    encroached = rng.random() < 0.05  # the rest of the land is either encroached or offices
     row.update(
         address=f"{rng.choice(STREETS)}, {unit.name}", land_area=area,
         land_certificate=f"CT{rng.randint(10000, 99999)}", land_use_vacant=vacant,
-        land_use_encroached=area - vacant if rng.random() < 0.05 else None,
-        land_use_office=area - vacant if rng.random() >= 0.05 else None,
+        land_use_encroached=area - vacant if encroached else None,
+        land_use_office=None if encroached else area - vacant,
         cost_budget=_money(rng, 500, 20000), current_use="Bỏ trống sau sắp xếp",
     )  # fmt: skip
 

@@ -215,3 +215,10 @@ def test_bulk_loaded_assets_are_searchable_and_the_index_stays_in_step(
             session.execute(
                 text("INSERT INTO asset_search(asset_search, rank) VALUES ('integrity-check', 1)")
             )
+
+
+def test_emptied_money_field_means_zero(services: Services) -> None:
+    record = services.catalogue.create({**CAR, "cost_budget": "", "remaining_value": None})
+    assert record.values["cost_budget"] == 0 and record.values["remaining_value"] == 0
+    updated = services.catalogue.update(record.id, {"cost_other": "  "}, expected_version=1)
+    assert updated.values["cost_other"] == 0
