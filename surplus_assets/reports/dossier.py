@@ -237,8 +237,8 @@ def build_dossier_report(
         plans = Table(
             writer,
             (
-                Column("Mã", 14),
-                Column("Nội dung", 46),
+                Column("Mã", 20),  # "PA-4571-0001"
+                Column("Nội dung", 40),
                 Column("Hình thức", 24),
                 Column("Trạng thái", 16),
             ),

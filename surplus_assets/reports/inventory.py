@@ -23,8 +23,8 @@ from surplus_assets.reports.table import Column, Table
 KIND = "inventory"
 COLUMNS = (  # weights in points of the 714-pt landscape frame, fitted to 8-pt text
     Column("STT", 21, "center"),
-    Column("Mã tài sản", 38),
-    Column("Tên tài sản", 146),
+    Column("Mã tài sản", 72),  # fits "NCV-DEMO-00001" (station codes are 13-14 characters)
+    Column("Tên tài sản", 126),
     Column("Loại tài sản", 63),
     Column("Năm sử dụng", 26, "center"),
     Column("Diện tích đất (m²)", 42, "right"),
@@ -33,7 +33,7 @@ COLUMNS = (  # weights in points of the 714-pt landscape frame, fitted to 8-pt t
     Column("Giá trị còn lại (đồng)", 66, "right"),
     Column("Tình trạng xử lý", 68),
     Column("Hình thức xử lý", 60),
-    Column("Ghi chú", 76),
+    Column("Ghi chú", 62),
 )
 DEFAULT_INTRO = (
     "Thực hiện chỉ đạo về sắp xếp, xử lý tài sản công dôi dư sau sắp xếp đơn vị hành chính, "
