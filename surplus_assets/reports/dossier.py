@@ -268,6 +268,8 @@ def build_dossier_report(
     )
     for h in sorted(dossier.history, key=lambda e: e.occurred_at):
         history.row([format_datetime(h.occurred_at), h.actor_name, h.action, h.summary])
+    if not dossier.history:
+        history.row(["", "", "", "Không có thay đổi nào được ghi riêng cho tài sản này"])
     history.close()
 
     return finish_report(
