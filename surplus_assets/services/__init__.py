@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from surplus_assets.services.audit_log import AuditService
     from surplus_assets.services.catalogue import CatalogueService
     from surplus_assets.services.proposals import ProposalService
+    from surplus_assets.services.reports import ReportService
     from surplus_assets.services.settings import SettingsService
     from surplus_assets.services.users import UserService
 
@@ -67,6 +68,12 @@ class Services:
         from surplus_assets.services.proposals import ProposalService
 
         return ProposalService(self.context, self.units)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from surplus_assets.services.reports import ReportService
+
+        return ReportService(self.context, self.units, self.catalogue, self.proposals)
 
     @cached_property
     def users(self) -> UserService:

@@ -14,6 +14,7 @@ import pytest
 
 from surplus_assets.services import Services, open_services
 from tests.core.proposal_helpers import Team, make_team
+from tests.core.signing_fixtures import nss_dir, pki, softhsm_token  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")
