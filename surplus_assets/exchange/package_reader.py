@@ -18,6 +18,7 @@ import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -252,7 +253,7 @@ def _read(path: Path, work_dir: Path) -> VerifiedPackage:
                     raise _refuse(_("Member {name} does not match the hash in the manifest: the "
                                     "package was changed or damaged. The package was refused."),
                                   name=name)  # fmt: skip
-        except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile) as error:
+        except (zipfile.BadZipFile, EOFError, OSError, zipfile.LargeZipFile, zlib.error) as error:
             raise _refuse(_("The package is damaged or truncated ({reason}). Ask the sender to "
                             "export it again."), reason=error) from error  # fmt: skip
     return package
