@@ -32,12 +32,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     export = commands.add_parser("export", help=_("write a package of changed records"))
     export.add_argument("--out", required=True, metavar="FILE")
-    export.add_argument("--since", metavar="ISO|last|all",
-                        help=_("changes since a time, the last export to --to, or all"))
+    export.add_argument(
+        "--since",
+        metavar="ISO|last|all",
+        help=_("changes since a time, the last export to --to, or all"),
+    )
     export.add_argument("--to", metavar="DESTINATION", help=_("name of the receiving office"))
     export.add_argument("--sign", metavar="P12", help=_("sign with this .p12/.pfx certificate"))
-    export.add_argument("--pass-file", metavar="FILE",
-                        help=_("read the certificate passphrase from this file"))
+    export.add_argument(
+        "--pass-file", metavar="FILE", help=_("read the certificate passphrase from this file")
+    )
     add_json_flag(export)
     export.set_defaults(handler=run_export)
 
@@ -103,8 +107,10 @@ def _print_conflicts(conflicts: list[ConflictView]) -> None:
                 "{incoming})").format(id=ident, entity=conflict.entity_type, code=conflict.code,
                                       local=conflict.local_version,
                                       incoming=conflict.incoming_version))  # fmt: skip
-        print_table([_("Field"), _("Here"), _("Incoming")],
-                    [(d.field, d.local, d.incoming) for d in conflict.differences])
+        print_table(
+            [_("Field"), _("Here"), _("Incoming")],
+            [(d.field, d.local, d.incoming) for d in conflict.differences],
+        )
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -43,9 +43,9 @@ def decide(
     if incoming_hash in local_lineage:
         return Outcome.KEEP_LOCAL
     shared = set(local_lineage) & set(incoming_lineage)
-    if not local_lineage and not (set(incoming_lineage) - {incoming_hash}) and not shared:
-        if incoming_version != local_version:
-            return Outcome.APPLY if incoming_version > local_version else Outcome.KEEP_LOCAL
+    no_history = not local_lineage and not (set(incoming_lineage) - {incoming_hash})
+    if no_history and not shared and incoming_version != local_version:
+        return Outcome.APPLY if incoming_version > local_version else Outcome.KEEP_LOCAL
     return Outcome.CONFLICT
 
 

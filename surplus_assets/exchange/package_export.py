@@ -108,7 +108,9 @@ def _changed_ids(session: Session, model: Any, entity: str, selection: ExportSel
         return None
     ids: set[uuid.UUID] = set()
     if selection.since_time is not None:
-        ids.update(session.scalars(select(model.id).where(model.updated_at >= selection.since_time)))
+        ids.update(
+            session.scalars(select(model.id).where(model.updated_at >= selection.since_time))
+        )
     for event in events:
         if event["entity_type"] == entity:
             try:
@@ -118,7 +120,9 @@ def _changed_ids(session: Session, model: Any, entity: str, selection: ExportSel
     return sorted(ids)
 
 
-def _lineage(session: Session, entity: str, ids: Sequence[uuid.UUID] | None) -> dict[str, list[str]]:
+def _lineage(
+    session: Session, entity: str, ids: Sequence[uuid.UUID] | None
+) -> dict[str, list[str]]:
     table = table_of(ExchangeLineage)
     result: dict[str, list[str]] = defaultdict(list)
     statement = select(table.c.entity_id, table.c.content_hash).where(table.c.entity_type == entity)
@@ -187,8 +191,10 @@ def collect(session: Session, selection: ExportSelection) -> ExportContent:
     for entity, model in (("asset", Asset), ("proposal", Proposal), ("attachment", Attachment)):
         ids = _changed_ids(session, model, entity, selection, raw_events)
         known = _lineage(session, entity, ids)
-        lists[entity] = [_with_lineage(record, known)
-                         for record in collect_records(session, entity, ids).values()]
+        lists[entity] = [
+            _with_lineage(record, known)
+            for record in collect_records(session, entity, ids).values()
+        ]
     assets, proposals, attachments = lists["asset"], lists["proposal"], lists["attachment"]
 
     events = [shapes.AUDIT_EVENT.encode(e) for e in raw_events]

@@ -165,8 +165,10 @@ def _decode_children(entity: str, raw: Mapping[str, Any], where: str) -> dict[st
             asset_ids = [uuid.UUID(a) for a in assets]
         except (ValueError, TypeError, AttributeError) as error:
             raise shapes.RecordProblem("assets", _("A required value is missing.")) from error
-        return {"assets": asset_ids,
-                "transitions": [shapes.TRANSITION.decode(t, where) for t in transitions]}
+        return {
+            "assets": asset_ids,
+            "transitions": [shapes.TRANSITION.decode(t, where) for t in transitions],
+        }
     return {}
 
 
@@ -177,8 +179,13 @@ def _check_domain(entity: str, values: dict[str, Any], where: str, problems: Pro
     for name in unit_fields:
         unit_id = values.get(name)
         if unit_id is not None and unit_id not in units.units:
-            problems.add(f"{where}.{name}", _("Unknown administrative unit {unit}: this database "
-                                              "does not know it.").format(unit=unit_id), unit_id)
+            problems.add(
+                f"{where}.{name}",
+                _("Unknown administrative unit {unit}: this database does not know it.").format(
+                    unit=unit_id
+                ),
+                unit_id,
+            )
     if entity == "asset":
         if values["kind"] not in set(AssetKind):
             problems.add(f"{where}.kind", _("Unknown asset kind."), values["kind"])
@@ -200,7 +207,8 @@ def _local_lineage(session: Session, entity: str, ids: Sequence[uuid.UUID]) -> d
     strings = [str(i) for i in ids]
     for start in range(0, len(strings), CHUNK):
         statement = select(table.c.entity_id, table.c.content_hash).where(
-            table.c.entity_type == entity, table.c.entity_id.in_(strings[start : start + CHUNK]))
+            table.c.entity_type == entity, table.c.entity_id.in_(strings[start : start + CHUNK])
+        )
         for entity_id, digest in session.execute(statement):
             result[entity_id].add(digest)
     return result
@@ -237,22 +245,31 @@ def _plan_events(session: Session, package: VerifiedPackage, problems: Problems
                 "action", "entity_type", "entity_id", "entity_code", "before", "after",
                 "comment")}  # fmt: skip
             if event_hash(fields, values["prev_hash"]) != values["hash"]:
-                problems.add(f"audit_events.json[{origin}:{number}]", _(
-                    "An audit event does not match its own hash: it was changed."))
+                problems.add(
+                    f"audit_events.json[{origin}:{number}]",
+                    _("An audit event does not match its own hash: it was changed."),
+                )
                 break
             if number <= seq:
                 if known.get(number) != values["hash"]:
-                    problems.add(f"audit_events.json[{origin}:{number}]", _(
-                        "Audit event {seq} of installation {origin} differs from the one this "
-                        "database already has.").format(seq=number, origin=origin[:8]))
+                    problems.add(
+                        f"audit_events.json[{origin}:{number}]",
+                        _(
+                            "Audit event {seq} of installation {origin} differs from the one this "
+                            "database already has."
+                        ).format(seq=number, origin=origin[:8]),
+                    )
                     break
                 skipped += 1
                 continue
             if number != seq + 1 or values["prev_hash"] != prev:
-                problems.add(f"audit_events.json[{origin}:{number}]", _(
-                    "Audit events {first} to {last} of installation {origin} are missing here: "
-                    "import the earlier packages from it first, or ask for a full export."
-                ).format(first=seq + 1, last=number - 1, origin=origin[:8]))
+                problems.add(
+                    f"audit_events.json[{origin}:{number}]",
+                    _(
+                        "Audit events {first} to {last} of installation {origin} are missing here: "
+                        "import the earlier packages from it first, or ask for a full export."
+                    ).format(first=seq + 1, last=number - 1, origin=origin[:8]),
+                )
                 break
             new.append(values)
             seq, prev = number, values["hash"]
@@ -293,19 +310,27 @@ def _check_references(session: Session, records: dict[str, list[Incoming]],
                       assets: set[uuid.UUID], proposals: set[uuid.UUID],
                       problems: Problems) -> None:  # fmt: skip
     wanted_assets = {a for p in records["proposal"] for a in p.children["assets"]} | {
-        a.values["asset_id"] for a in records["attachment"] if a.values["asset_id"]}
+        a.values["asset_id"] for a in records["attachment"] if a.values["asset_id"]
+    }
     wanted_proposals = {a.values["proposal_id"] for a in records["attachment"]
                         if a.values["proposal_id"]}  # fmt: skip
-    for model, wanted, known in ((Asset, wanted_assets - assets, assets),
-                                 (Proposal, wanted_proposals - proposals, proposals)):
+    for model, wanted, known in (
+        (Asset, wanted_assets - assets, assets),
+        (Proposal, wanted_proposals - proposals, proposals),
+    ):
         missing = set(wanted)
         ids = sorted(missing)
         for start in range(0, len(ids), CHUNK):
             missing -= set(session.scalars(select(model.id).where(
                 model.id.in_(ids[start : start + CHUNK]))))  # fmt: skip
         for item in sorted(missing)[:5]:
-            problems.add("references", _("The package refers to record {id}, which is neither "
-                                         "in the package nor in this database.").format(id=item))
+            problems.add(
+                "references",
+                _(
+                    "The package refers to record {id}, which is neither "
+                    "in the package nor in this database."
+                ).format(id=item),
+            )
         del known
 
 
@@ -329,8 +354,13 @@ def _db_values(record: Incoming, units: UnitRegistry, version: int) -> dict[str,
     return values
 
 
-def write_records(session: Session, entity: str, new: Sequence[Incoming],
-                  replaced: Sequence[tuple[Incoming, int]], units: UnitRegistry) -> None:  # fmt: skip
+def write_records(
+    session: Session,
+    entity: str,
+    new: Sequence[Incoming],
+    replaced: Sequence[tuple[Incoming, int]],
+    units: UnitRegistry,
+) -> None:
     """Insert new records and replace existing ones (with the given versions), children too."""
     model = {"asset": Asset, "proposal": Proposal, "attachment": Attachment}[entity]
     table = table_of(model)

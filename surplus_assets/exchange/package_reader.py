@@ -102,8 +102,13 @@ def _check_name(info: zipfile.ZipInfo) -> str:
         or ":" in name
         or "\x00" in name
     ):
-        raise _refuse(_("The package contains a member with an unsafe path ({name}): it tries "
-                        "to write outside its folder. The package was refused."), name=name[:120])
+        raise _refuse(
+            _(
+                "The package contains a member with an unsafe path ({name}): it tries "
+                "to write outside its folder. The package was refused."
+            ),
+            name=name[:120],
+        )
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
         raise _refuse(_("The package contains a symbolic link ({name}). The package was "
@@ -128,8 +133,13 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
         while chunk := stream.read(CHUNK):
             size += len(chunk)
             if size > allowed:
-                raise _refuse(_("Member {name} expands far beyond its compressed size (a zip "
-                                "bomb?). The package was refused."), name=info.filename)
+                raise _refuse(
+                    _(
+                        "Member {name} expands far beyond its compressed size (a zip "
+                        "bomb?). The package was refused."
+                    ),
+                    name=info.filename,
+                )
             digest.update(chunk)
             if sink is None:
                 chunks.append(chunk)
@@ -209,17 +219,28 @@ def _read(path: Path, work_dir: Path) -> VerifiedPackage:
             raise _refuse(_("The package has no manifest. The package was refused."))
         try:
             raw_manifest, manifest_sha, _size = _read_member(
-                archive, by_name[MANIFEST], MAX_MANIFEST_BYTES, None)
+                archive, by_name[MANIFEST], MAX_MANIFEST_BYTES, None
+            )
             manifest = _parse_manifest(raw_manifest)
             listed: dict[str, dict[str, Any]] = manifest["members"]
             extra = sorted(set(by_name) - set(listed) - {MANIFEST, SIGNATURE})
             if extra:
-                raise _refuse(_("The package contains {name}, which its manifest does not list. "
-                                "The package was refused."), name=extra[0][:120])
+                raise _refuse(
+                    _(
+                        "The package contains {name}, which its manifest does not list. "
+                        "The package was refused."
+                    ),
+                    name=extra[0][:120],
+                )
             missing = sorted(set(listed) - set(by_name))
             if missing:
-                raise _refuse(_("The package lacks {name}, which its manifest lists: it is "
-                                "incomplete or truncated."), name=missing[0][:120])
+                raise _refuse(
+                    _(
+                        "The package lacks {name}, which its manifest lists: it is "
+                        "incomplete or truncated."
+                    ),
+                    name=missing[0][:120],
+                )
             unknown = [n for n in listed if n not in RECORD_MEMBERS and not FILE_MEMBER.match(n)]
             if unknown:
                 raise _refuse(_("The manifest lists an unknown member {name}."),
@@ -228,8 +249,8 @@ def _read(path: Path, work_dir: Path) -> VerifiedPackage:
             if SIGNATURE in by_name:
                 signature, _sha, _size = _read_member(archive, by_name[SIGNATURE], CHUNK, None)
             created = _created_at(manifest)
-            info = verify_manifest_signature(raw_manifest, signature, created)
-            package = VerifiedPackage(manifest, manifest_sha, info, {}, {}, work_dir)
+            signer = verify_manifest_signature(raw_manifest, signature, created)
+            package = VerifiedPackage(manifest, manifest_sha, signer, {}, {}, work_dir)
             total = 0
             for name in sorted(listed):
                 expected = listed[name]
@@ -237,13 +258,15 @@ def _read(path: Path, work_dir: Path) -> VerifiedPackage:
                     target = work_dir / name.removeprefix("files/")
                     with target.open("wb") as sink:
                         _data, digest, size = _read_member(
-                            archive, by_name[name], MAX_MEMBER_BYTES, sink)
+                            archive, by_name[name], MAX_MEMBER_BYTES, sink
+                        )
                     if digest != name.removeprefix("files/"):
                         raise _refuse(_("Attachment {name} does not match its hash."), name=name)
                     package.files[digest] = target
                 else:
                     data, digest, size = _read_member(
-                        archive, by_name[name], MAX_MEMBER_BYTES, None)
+                        archive, by_name[name], MAX_MEMBER_BYTES, None
+                    )
                     package.members[name] = data
                 total += size
                 if total > MAX_TOTAL_BYTES:

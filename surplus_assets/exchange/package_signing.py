@@ -61,8 +61,11 @@ def sign_manifest(manifest: bytes, source: Pkcs12Source) -> bytes:
     try:
         key, cert, chain = pkcs12.load_key_and_certificates(raw, password)
     except ValueError as error:
-        raise AuthenticationError(_("Cannot open the certificate {path}: wrong passphrase or "
-                                    "not a PKCS#12 file.").format(path=source.path)) from error
+        raise AuthenticationError(
+            _("Cannot open the certificate {path}: wrong passphrase or not a PKCS#12 file.").format(
+                path=source.path
+            )
+        ) from error
     if key is None or cert is None:
         raise AuthenticationError(_("The certificate file {path} holds no private key.")
                                   .format(path=source.path))  # fmt: skip

@@ -54,7 +54,7 @@ MAX_INT = 2**63 - 1
 MAX_DECIMAL = Decimal(10) ** 12
 
 
-class RecordProblem(ValueError):
+class RecordProblem(ValueError):  # noqa: N818 (a finding, reported as a FieldProblem)
     """One value of one record is not acceptable; `field` names it."""
 
     def __init__(self, field: str, message: str) -> None:
@@ -187,7 +187,7 @@ class Shape:
     def of(cls, table: Table, leave_out: tuple[str, ...] = ()) -> Shape:
         return cls(table, tuple(_field(c) for c in table.columns if c.name not in leave_out))
 
-    def encode(self, row: Mapping[str, Any]) -> dict[str, Any]:
+    def encode(self, row: Mapping[Any, Any]) -> dict[str, Any]:
         return {f.name: f.encode(row[f.name]) for f in self.fields}
 
     def decode(self, record: Mapping[str, Any], where: str) -> dict[str, Any]:

@@ -184,9 +184,14 @@ class ExchangeService:
                 layer=layer,
             )  # fmt: skip
             remember_lineage_rows(session, content.lineage_rows())
-            self.audit.record(session, action="exchange_export", entity_type="exchange",
-                                      entity_id=written.package_id, entity_code=destination,
-                                      after={"counts": written.counts, "file": target.name})
+            self.audit.record(
+                session,
+                action="exchange_export",
+                entity_type="exchange",
+                entity_id=written.package_id,
+                entity_code=destination,
+                after={"counts": written.counts, "file": target.name},
+            )
             session.add(ExchangeLog(
                 package_id=written.package_id, direction="export",
                 peer=destination or "", occurred_at=utcnow(), range_from=content.range_from,
@@ -208,8 +213,13 @@ class ExchangeService:
                 "Give a date and time (ISO, e.g. 2026-01-31T08:00+07:00), \"last\" or \"all\"."),
                 since)])  # fmt: skip
         if not destination:
-            raise ValidationError([FieldProblem("since", _(
-                "\"Since the last export\" needs a destination name (--to)."))])
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "since", _('"Since the last export" needs a destination name (--to).')
+                    )
+                ]
+            )
         last = session.scalars(select(ExchangeLog).where(
             ExchangeLog.direction == "export", ExchangeLog.peer == destination)
             .order_by(ExchangeLog.occurred_at.desc()).limit(1)).first()  # fmt: skip
@@ -255,9 +265,9 @@ class ExchangeService:
             with self.context.db.write() as session:
                 apply_plan(session, plan, self.units, store_attachment)
                 for record in plan.conflicts():
-                    choice = resolutions.get(str(record.id))
-                    if choice is not None:
-                        self._resolve(session, record, choice, plan.package.origin_id)
+                    chosen = resolutions.get(str(record.id))
+                    if chosen is not None:
+                        self._resolve(session, record, chosen, plan.package.origin_id)
                         continue
                     conflict = ExchangeConflict(
                         id=uuid.uuid4(), package_id=plan.package.package_id,
@@ -350,8 +360,11 @@ class ExchangeService:
                         "{origin}.").format(origin=peer[:8])  # fmt: skip
         else:
             table = table_of(MODELS[record.entity])
-            session.execute(update(table).where(table.c.id == record.id).values(
-                version=version, updated_at=utcnow(), updated_by=self.context.actor.user_id))
+            session.execute(
+                update(table)
+                .where(table.c.id == record.id)
+                .values(version=version, updated_at=utcnow(), updated_by=self.context.actor.user_id)
+            )
             comment = _("Exchange conflict settled: kept this database's version, not the "
                         "one from installation {origin}.").format(origin=peer[:8])  # fmt: skip
         remember_lineage(session, record.entity, [(str(record.id), [h for h in hashes if h])])
@@ -370,17 +383,26 @@ class ExchangeService:
         """Packages written and read, newest first (the exchange page's log)."""
         self.context.require(Permission.VIEW)
         with self.context.db.read() as session:
-            return [{"package_id": e.package_id, "direction": e.direction, "peer": e.peer,
-                     "occurred_at": e.occurred_at, "counts": e.counts}
-                    for e in session.scalars(select(ExchangeLog)
-                                             .order_by(ExchangeLog.occurred_at.desc()))]
+            return [
+                {
+                    "package_id": e.package_id,
+                    "direction": e.direction,
+                    "peer": e.peer,
+                    "occurred_at": e.occurred_at,
+                    "counts": e.counts,
+                }
+                for e in session.scalars(
+                    select(ExchangeLog).order_by(ExchangeLog.occurred_at.desc())
+                )
+            ]
 
 
 def remember_lineage_rows(session: Any, rows: list[dict[str, str]]) -> None:
     by_entity: dict[str, list[tuple[str, list[str]]]] = {}
     for row in rows:
         by_entity.setdefault(row["entity_type"], []).append(
-            (row["entity_id"], [row["content_hash"]]))
+            (row["entity_id"], [row["content_hash"]])
+        )
     for entity, pairs in by_entity.items():
         remember_lineage(session, entity, pairs)
 
@@ -400,15 +422,29 @@ def _find_conflict(session: Any, conflict_id: uuid.UUID | str) -> ExchangeConfli
     conflict = session.get(ExchangeConflict, key) if key else None
     if conflict is None:
         # The CLI shows short ids: accept a unique prefix.
-        matches = [c for c in session.scalars(select(ExchangeConflict).where(
-            ExchangeConflict.resolved_at.is_(None))) if str(c.id).startswith(str(conflict_id))]
+        matches = [
+            c
+            for c in session.scalars(
+                select(ExchangeConflict).where(ExchangeConflict.resolved_at.is_(None))
+            )
+            if str(c.id).startswith(str(conflict_id))
+        ]
         conflict = matches[0] if len(matches) == 1 else None
     if conflict is None:
         raise NotFoundError(_("No open exchange conflict {id}.").format(id=conflict_id))
     if conflict.resolved_at is not None:
-        raise ValidationError([FieldProblem("conflict", _(
-            "This conflict was already settled ({choice}).").format(choice=conflict.resolution))])
-    return conflict
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "conflict",
+                    _("This conflict was already settled ({choice}).").format(
+                        choice=conflict.resolution
+                    ),
+                )
+            ]
+        )
+    found: ExchangeConflict = conflict
+    return found
 
 
 def _check_choice(choice: str) -> None:

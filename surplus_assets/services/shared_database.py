@@ -54,8 +54,8 @@ def _keyring() -> Any:
     except ImportError:  # pragma: no cover - keyring is a locked dependency
         return None
     backend = keyring.get_keyring()
-    if isinstance(backend, FailKeyring) or type(backend).__name__ == "ChainerBackend" and not \
-            getattr(backend, "backends", None):  # fmt: skip
+    if isinstance(backend, FailKeyring) or (type(backend).__name__ == "ChainerBackend" and not \
+            getattr(backend, "backends", None)):  # fmt: skip
         return None
     return keyring
 

@@ -15,7 +15,7 @@ from surplus_assets.reports.signing import Pkcs12Source
 from surplus_assets.services import Services
 from surplus_assets.services.catalogue import AssetQuery
 from surplus_assets.services.context import Actor
-from tests.core.exchange_helpers import CAR, EQUIPMENT, laptop  # noqa: F401 (fixture)
+from tests.core.exchange_helpers import CAR, EQUIPMENT
 
 Laptop = Callable[[str], Services]
 

@@ -15,7 +15,7 @@ from surplus_assets.errors import ServiceError, ValidationError
 from surplus_assets.exchange import package_reader
 from surplus_assets.services import Services
 from surplus_assets.services.catalogue import AssetQuery
-from tests.core.exchange_helpers import CAR, laptop  # noqa: F401 (fixture)
+from tests.core.exchange_helpers import CAR
 
 Laptop = Callable[[str], Services]
 
@@ -122,9 +122,9 @@ def test_newer_format_is_refused(pair: tuple[Services, Services, Path], tmp_path
     _refused(c, _write(tmp_path / "n.zip", members), "99")
 
 
-def test_oversized_and_bomb_members_are_refused(pair: tuple[Services, Services, Path],
-                                                tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_oversized_and_bomb_members_are_refused(
+    pair: tuple[Services, Services, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _a, c, good = pair
     members = {**_members(good), "units.json": b"[" + b" " * 3_000_000 + b"]"}
     bomb = _write(tmp_path / "bomb.zip", members)

@@ -45,9 +45,7 @@ def upgrade() -> None:
         sa.Column("resolved_by", sa.String(200), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exchange_conflicts")),
     )
-    op.create_index(
-        op.f("ix_exchange_conflicts_entity_id"), "exchange_conflicts", ["entity_id"]
-    )
+    op.create_index(op.f("ix_exchange_conflicts_entity_id"), "exchange_conflicts", ["entity_id"])
     op.create_index(
         op.f("ix_exchange_conflicts_resolved_at"), "exchange_conflicts", ["resolved_at"]
     )
