@@ -25,6 +25,7 @@ from sqlalchemy import insert, select  # noqa: E402
 from bench.dataset import bench_home  # noqa: E402
 from bench.harness import Result, within_ratio  # noqa: E402
 from surplus_assets.db.models import Asset, Building, table_of  # noqa: E402
+from surplus_assets.exchange.records import Shape  # noqa: E402
 from surplus_assets.services import open_services  # noqa: E402
 from surplus_assets.services.audit import json_ready  # noqa: E402
 from surplus_assets.services.demo import load_demo  # noqa: E402
@@ -67,12 +68,16 @@ def run(count: int) -> list[Result]:
 
         bare = open_services(fresh("bare.sqlite3"))
 
+        asset_shape, building_shape = Shape.of(table_of(Asset)), Shape.of(table_of(Building))
+
         def bare_import() -> None:
+            # Typed rows are needed by any import: decoding is part of the baseline too.
             data = json.loads(dump.read_text())
-            with source_types(bare) as (assets, buildings):
-                with bare.db.write() as session:
-                    session.execute(insert(table_of(Asset)), assets(data["assets"]))
-                    session.execute(insert(table_of(Building)), buildings(data["buildings"]))
+            assets = [asset_shape.decode(r, "a") for r in data["assets"]]
+            buildings = [building_shape.decode(r, "b") for r in data["buildings"]]
+            with bare.db.write() as session:
+                session.execute(insert(table_of(Asset)), assets)
+                session.execute(insert(table_of(Building)), buildings)
 
         import_base = _timed(bare_import)
         bare.close()
@@ -83,29 +88,10 @@ def run(count: int) -> list[Result]:
         target.close()
     return [
         within_ratio(f"exchange export {count:,} assets", export_time, export_base, 3.0, 1,
-                     "select + JSON dump"),  # fmt: skip
+                     "select + JSON dump"),
         within_ratio(f"exchange import {count:,} assets", import_time, import_base, 3.0, 1,
-                     "JSON load + executemany"),  # fmt: skip
-    ]
-
-
-class source_types:  # noqa: N801 (used as a context manager factory)
-    """Typed rows for the bare import (the same decoding any import needs)."""
-
-    def __init__(self, services: object) -> None:
-        from surplus_assets.exchange import records
-
-        self.records = records
-
-    def __enter__(self) -> tuple[object, object]:
-        shapes = self.records
-        asset_shape = shapes.Shape.of(table_of(Asset))
-        building_shape = shapes.Shape.of(table_of(Building))
-        return (lambda rows: [asset_shape.decode(r, "a") for r in rows],
-                lambda rows: [building_shape.decode(r, "b") for r in rows])  # fmt: skip
-
-    def __exit__(self, *exc: object) -> None:
-        return None
+                     "JSON load + executemany"),
+    ]  # fmt: skip
 
 
 def main() -> int:
@@ -115,9 +101,11 @@ def main() -> int:
     results = run(args.assets)
     for result in results:
         ratio = f"{result.ratio:.2f}x" if result.ratio else "-"
-        print(f"{result.operation:<34} {result.median_s:7.2f} s  baseline {result.baseline_s:6.2f}"
-              f" s ({result.baseline})  ratio {ratio}  target {result.target}  "
-              f"{'PASS' if result.passed else 'FAIL'}")
+        print(
+            f"{result.operation:<34} {result.median_s:7.2f} s  baseline {result.baseline_s:6.2f}"
+            f" s ({result.baseline})  ratio {ratio}  target {result.target}  "
+            f"{'PASS' if result.passed else 'FAIL'}"
+        )
     return 0 if all(r.passed for r in results) else 1
 
 
