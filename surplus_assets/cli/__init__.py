@@ -19,6 +19,7 @@ from surplus_assets.cli import (
     database,
     demo,
     excel,
+    exchange,
     proposals,
     reports,
     units,
@@ -31,7 +32,7 @@ from surplus_assets.i18n import _, set_language
 from surplus_assets.logging_setup import close_logging, setup_logging
 
 COMMAND_MODULES = (
-    database, units, assets, excel, proposals, reports, verify, users, audit, demo,
+    database, units, assets, excel, exchange, proposals, reports, verify, users, audit, demo,
 )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from surplus_assets.db.models import Asset, AuditEvent, Building
 from surplus_assets.db.types import utcnow
@@ -98,6 +99,22 @@ class HistoryEntry:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     comment: str | None
+
+
+SEARCH_FIELDS = ("code", "name", "address", "custodian", "licence_plate", "serial_number",
+                 "category", "car_brand", "current_unit_id", "legacy_unit_id")  # fmt: skip
+
+
+def asset_search_text(values: Mapping[str, Any], units: UnitRegistry) -> str:
+    """The folded text the list searches (also rebuilt by exchange imports)."""
+    parts = [
+        values.get("code"), values.get("name"), values.get("address"), values.get("custodian"),
+        values.get("licence_plate"), values.get("serial_number"), values.get("category"),
+        values.get("car_brand"),
+        units.label(values.get("current_unit_id"), with_parent=False),
+        units.label(values.get("legacy_unit_id"), with_parent=False),
+    ]  # fmt: skip
+    return fold(" | ".join(p for p in parts if p))
 
 
 class _Unchanged(Exception):  # noqa: N818 (control flow, not an error)
@@ -251,7 +268,7 @@ class CatalogueService(AssetSearch):
             asset.deleted_at = utcnow() if deleted else None
             asset.deleted_by = self.context.actor.user_id if deleted else None
             self._touch(asset)
-            session.flush()
+            self._flush(session, asset.code)
             self.audit.record(
                 session, action="delete" if deleted else "restore", entity_type="asset",
                 entity_id=asset.id, entity_code=asset.code,
@@ -298,13 +315,7 @@ class CatalogueService(AssetSearch):
         asset.name_sort = collation_key(asset.name)
 
     def _search_text(self, asset: Asset) -> str:
-        parts = [
-            asset.code, asset.name, asset.address, asset.custodian, asset.licence_plate,
-            asset.serial_number, asset.category, asset.car_brand,
-            self.units.label(asset.current_unit_id, with_parent=False),
-            self.units.label(asset.legacy_unit_id, with_parent=False),
-        ]  # fmt: skip
-        return fold(" | ".join(p for p in parts if p))
+        return asset_search_text({n: getattr(asset, n) for n in SEARCH_FIELDS}, self.units)
 
     def _refuse_workflow_status(self, asset: Asset, status: str) -> None:
         """Officers set the pre-proposal statuses; an asset whose status follows a proposal
@@ -347,6 +358,13 @@ class CatalogueService(AssetSearch):
     def _flush(self, session: Session, code: str) -> None:
         try:
             session.flush()
+        except StaleDataError as error:  # a concurrent session saved the same asset first
+            raise ConcurrencyError(
+                _(
+                    "{code} was changed by someone else while you were saving. Reload it to "
+                    "see their change, then edit again."
+                ).format(code=code)
+            ) from error
         except IntegrityError as error:  # a concurrent writer took the code first
             raise ValidationError([FieldProblem(
                 "code", _("Code {code} is already used by another asset.").format(code=code),
