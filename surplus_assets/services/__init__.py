@@ -21,6 +21,7 @@ from surplus_assets.services.context import SYSTEM_ACTOR, Actor, ServiceContext,
 from surplus_assets.services.units import UnitRegistry, ensure_reference_data
 
 if TYPE_CHECKING:
+    from surplus_assets.services.attachments import AttachmentService
     from surplus_assets.services.catalogue import CatalogueService
     from surplus_assets.services.settings import SettingsService
 
@@ -51,6 +52,12 @@ class Services:
         from surplus_assets.services.catalogue import CatalogueService
 
         return CatalogueService(self.context, self.units)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from surplus_assets.services.attachments import AttachmentService
+
+        return AttachmentService(self.context)
 
     @cached_property
     def settings(self) -> SettingsService:
