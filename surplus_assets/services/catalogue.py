@@ -15,7 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -234,6 +234,21 @@ class CatalogueService:
             statement = statement.limit(limit)
         with self.context.db.read() as session:
             return list(session.scalars(statement))
+
+    def search_keys(self, query: AssetQuery) -> list[str]:
+        """Like search_ids, as hex strings: `uuid.UUID(key)` gives the id back.
+
+        The asset list holds the keys of every match (200,000 at province scale); building
+        that many UUID objects costs more than the query itself, so they are made only for
+        the rows actually shown (rows_by_id over a page of keys).
+        """
+        column = type_coerce(Asset.id, String)
+        statement = self._ordered(self._filtered(select(column), query), query)
+        with self.context.db.read() as session:
+            keys: list[Any] = list(session.scalars(statement))
+        if keys and not isinstance(keys[0], str):  # PostgreSQL's driver returns UUIDs
+            return [key.hex for key in keys]
+        return keys
 
     def list_rows(
         self, query: AssetQuery, *, limit: int | None = None, offset: int = 0

@@ -23,6 +23,10 @@ class Asset(Tracked, Base):
         Index("ix_assets_live_sort", "deleted_at", "name_sort"),
         Index("ix_assets_live_kind", "deleted_at", "kind"),
         Index("ix_assets_live_status", "deleted_at", "status"),
+        # Covering index for the list's search (migration 0002 says why; SQLite only).
+        Index(
+            "ix_assets_live_search", "deleted_at", "name_sort", "code", "id", "search_text"
+        ).ddl_if(dialect="sqlite"),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
