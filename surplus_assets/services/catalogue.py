@@ -272,6 +272,15 @@ class CatalogueService:
                     result[row[0]] = AssetRow(*row)  # type: ignore[call-arg]
         return result
 
+    def handling_forms_in_use(self) -> list[str]:
+        """The handling-form codes that occur in the register (for the list's filter)."""
+        statement = (
+            select(Asset.handling_form).where(Asset.handling_form.is_not(None))
+            .distinct().order_by(Asset.handling_form)
+        )  # fmt: skip
+        with self.context.db.read() as session:
+            return [str(code) for code in session.scalars(statement)]
+
     def count_assets(self, query: AssetQuery | None = None) -> int:
         statement = self._filtered(select(func.count()).select_from(Asset), query or AssetQuery())
         with self.context.db.read() as session:
