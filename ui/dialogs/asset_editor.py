@@ -377,7 +377,11 @@ class AssetEditor(QDialog):
         self._update_save()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
-        # Enter saves from any single-line field (QDialog's default button does the rest).
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.save_button.isEnabled():
+        # Enter saves from any single-line field (multi-line notes keep their Enter), even
+        # when the button box has not made Save the default button.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if self.save_button.isEnabled():
+                self.save()
             return
         super().keyPressEvent(event)

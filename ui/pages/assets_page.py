@@ -343,7 +343,7 @@ class AssetsPage(Page):
         yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
-        self.confirm_box = box
+        self.confirm_box, self.confirm_delete_button = box, yes
         box.finished.connect(lambda _r: self._delete_confirmed(ids) if box.clickedButton() is yes
                              else None)  # fmt: skip
         box.open()

@@ -91,6 +91,8 @@ class UnitPicker(QWidget):
         )
         self._found = {self.label_of(unit.id): unit.id for unit in found}
         self.model.setStringList(list(self._found))
+        if self._found:
+            self.completer.complete()  # the list changed after QLineEdit's own completion ran
         if text.strip() == "" and self._unit_id is not None:
             self._unit_id = None
             self.unitChanged.emit(None)
