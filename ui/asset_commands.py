@@ -25,10 +25,6 @@ ErrorHandler = Callable[[ServiceError], None]
 ChangeHandler = Callable[[], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssetCommands", text)
-
-
 class _AssetCommand(QUndoCommand):
     def __init__(
         self, catalogue: Any, text: str, on_error: ErrorHandler, on_change: ChangeHandler,
@@ -72,8 +68,8 @@ class CreateAssetCommand(_AssetCommand):
 
     def __init__(self, catalogue: Any, record: Any, on_error: ErrorHandler,
                  on_change: ChangeHandler) -> None:  # fmt: skip
-        super().__init__(catalogue, _tr("Create {code}").format(code=record.code), on_error,
-                         on_change, done=True)  # fmt: skip
+        text = QCoreApplication.translate("AssetCommands", "Create {code}")
+        super().__init__(catalogue, text.format(code=record.code), on_error, on_change, done=True)
         self.asset_id = record.id
 
     def apply(self) -> None:
@@ -88,8 +84,8 @@ class UpdateAssetCommand(_AssetCommand):
         self, catalogue: Any, asset_id: uuid.UUID, code: str, before: Mapping[str, Any],
         after: Mapping[str, Any], on_error: ErrorHandler, on_change: ChangeHandler,
     ) -> None:  # fmt: skip
-        super().__init__(catalogue, _tr("Edit {code}").format(code=code), on_error, on_change,
-                         done=True)  # fmt: skip
+        text = QCoreApplication.translate("AssetCommands", "Edit {code}")
+        super().__init__(catalogue, text.format(code=code), on_error, on_change, done=True)
         self.asset_id = asset_id
         self.before = dict(before)
         self.after = dict(after)

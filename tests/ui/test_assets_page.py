@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import csv
-import uuid
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from surplus_assets.domain.asset_kinds import status_label
 from surplus_assets.services import Services
 from tests.core.test_catalogue import CAR, EQUIPMENT, HEADQUARTERS, HOUSING
-from surplus_assets.domain.asset_kinds import status_label
 from ui.main_window import MainWindow
 from ui.models.asset_table import COLUMN_KEYS, AssetTableModel
 
@@ -121,8 +120,12 @@ def test_create_an_asset_of_each_kind(qtbot: QtBot, open_window, services: Servi
         fill_and_save(qtbot, editor, kind_index, values)
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     assert sorted(shown_names(page)) == sorted(v["name"] for _, v in kinds)
-    rows = {r.name: r for r in services.catalogue.list_rows(
-        __import__("surplus_assets.services.catalogue", fromlist=["AssetQuery"]).AssetQuery())}
+    rows = {
+        r.name: r
+        for r in services.catalogue.list_rows(
+            __import__("surplus_assets.services.catalogue", fromlist=["AssetQuery"]).AssetQuery()
+        )
+    }
     assert rows["Trụ sở xã cũ"].current_unit_id == HONG_HA  # filled from the legacy commune
     assert rows["Trụ sở xã cũ"].original_cost == 12_500_000_000
     assert [r.kind for r in sorted(rows.values(), key=lambda r: r.name)]
@@ -287,4 +290,3 @@ def test_column_layout_is_restored(qtbot, context, language, services: Services)
     assert header.isSectionHidden(status)
     assert header.sectionSize(COLUMN_KEYS.index("name")) == 412
     assert header.visualIndex(COLUMN_KEYS.index("code")) == 5
-

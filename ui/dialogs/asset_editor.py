@@ -95,13 +95,15 @@ class AssetEditor(QDialog):
         self.history.setObjectName("historyTable")
         self.history.setAccessibleName(self.tr("History"))
         self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What changed")])
+            [self.tr("When"), self.tr("Who"), self.tr("What changed")]
+        )
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.history, self.tr("&History"))
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setObjectName("saveButton")
@@ -345,15 +347,21 @@ class AssetEditor(QDialog):
             self.undo_stack.push(CreateAssetCommand(catalogue, saved, self._command_error,
                                                     refresh))  # fmt: skip
         elif saved.version != self.record.version:
-            after = {"kind": saved.kind, **{k: saved.values.get(k) for k in self.form.fields
-                                             if k in saved.values}, "code": saved.code}
+            after = {
+                "kind": saved.kind,
+                **{k: saved.values.get(k) for k in self.form.fields if k in saved.values},
+                "code": saved.code,
+            }
             before = {"kind": self.record.kind,
                       **{k: self.record.values.get(k) for k in after if k in self.record.values},
                       "code": self.record.code}  # fmt: skip
             if saved.kind in kinds.HOUSE_AND_LAND:
                 before["buildings"], after["buildings"] = self.record.buildings, saved.buildings
-            self.undo_stack.push(UpdateAssetCommand(
-                catalogue, saved.id, saved.code, before, after, self._command_error, refresh))
+            self.undo_stack.push(
+                UpdateAssetCommand(
+                    catalogue, saved.id, saved.code, before, after, self._command_error, refresh
+                )
+            )
         refresh()
         self.accept()
 

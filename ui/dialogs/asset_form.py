@@ -94,7 +94,7 @@ class AssetFields(QObject):
                 widget.currentIndexChanged.connect(lambda _=0, n=spec.name: self._edited(n))
             case FieldType.UNIT:
                 is_current = spec.name == "current_unit_id"
-                widget = UnitPicker(self.units, current=True if is_current else False,
+                widget = UnitPicker(self.units, current=is_current,
                                     levels=("commune", "province") if is_current
                                     else ("commune", "district"))  # fmt: skip
                 widget.unitChanged.connect(lambda _=None, n=spec.name: self._edited(n))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -43,6 +44,23 @@ class Column:
 
 def _t(text: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("AssetTableModel", text)
+
+
+# Marked for lupdate (the titles are translated when shown, in the running language).
+_TITLES = (
+    QT_TRANSLATE_NOOP("AssetTableModel", "Code"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Name"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Status"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Current unit"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Former unit"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "In use since"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Original cost"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Remaining value"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Land area (m²)"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Handling form"),
+    QT_TRANSLATE_NOOP("AssetTableModel", "Last changed"),
+)
 
 
 COLUMNS: tuple[Column, ...] = (

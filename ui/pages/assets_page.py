@@ -39,7 +39,7 @@ from ui.models.asset_table import COLUMNS, AssetTableModel
 from ui.pages import Page, PageSpec, register_page
 from ui.preferences import WindowState
 from ui.widgets.unit_picker import UnitPicker
-from ui.workers import Job, run_in_background
+from ui.workers import run_in_background
 
 SEARCH_DELAY_MS = 200
 HEADER_NAME = "assets"

@@ -108,7 +108,9 @@ class AttachmentStrip(QWidget):
         asset_id, attachments = self.asset_id, self.services.attachments
 
         def load(job: Job) -> list[tuple[Any, Path | None]]:
-            return [(info, attachments.thumbnail(info.id)) for info in attachments.list_for(asset_id)]
+            return [
+                (info, attachments.thumbnail(info.id)) for info in attachments.list_for(asset_id)
+            ]
 
         run_in_background(self, load, title=self.tr("Loading attachments"),
                           on_success=self._show, show_progress=False)  # fmt: skip
