@@ -55,7 +55,6 @@ def main() -> int:
     from bench.dataset import build
 
     path = build("province")
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 

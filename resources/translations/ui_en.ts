@@ -21,10 +21,10 @@
 <context>
     <name>AssetsPage</name>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
-            <numerusform>%n asset</numerusform>
-            <numerusform>%n assets</numerusform>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
         </translation>
     </message>
     <message numerus="yes">

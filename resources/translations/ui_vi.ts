@@ -312,9 +312,9 @@
         <translation>Đang tìm kiếm</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
-            <numerusform>%n tài sản</numerusform>
+            <numerusform>%Ln tài sản</numerusform>
         </translation>
     </message>
     <message>

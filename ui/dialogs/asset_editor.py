@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -144,26 +145,32 @@ class AssetEditor(QDialog):
     def _general_tab(self) -> QWidget:
         page = QWidget()
         columns = QHBoxLayout(page)
-        columns.addLayout(self._form(LEFT), 1)
-        columns.addSpacing(16)
-        columns.addLayout(self._form(RIGHT), 1)
+        self.general_forms = (self._form(LEFT), self._form(RIGHT))
+        for index, form in enumerate(self.general_forms):
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)  # rows keep their height; the space goes below them
+            if index:
+                columns.addSpacing(16)
+            columns.addLayout(column, 1)
         return page
 
     def _details_tab(self) -> QWidget:
         page = QWidget()
+        # One column: a kind shows at most nine of these fields, and long labels need room.
         names = [spec.name for spec in kinds.FIELDS if spec.name not in (*LEFT, *RIGHT, "kind")]
-        half = (len(names) + 1) // 2
-        self.details_forms = (self._form(tuple(names[:half])), self._form(tuple(names[half:])))
+        self.details_forms = (self._form(tuple(names)),)
         columns = QHBoxLayout()
         columns.addLayout(self.details_forms[0], 1)
-        columns.addSpacing(16)
-        columns.addLayout(self.details_forms[1], 1)
         self.buildings_box = QWidget()
         self.buildings = QTableWidget(0, len(BUILDING_FIELDS))
         self.buildings.setObjectName("buildingsTable")
         self.buildings.setAccessibleName(self.tr("Buildings"))
         self.buildings.setHorizontalHeaderLabels([spec.label() for spec in BUILDING_FIELDS])
         self.buildings.setMinimumHeight(140)
+        self.buildings.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.buildings.itemChanged.connect(lambda _item: self._update_save())
         add = QPushButton(self.tr("Add &building"))
         add.clicked.connect(lambda: self.buildings.insertRow(self.buildings.rowCount()))
@@ -218,16 +225,7 @@ class AssetEditor(QDialog):
         self.tabs.setTabText(1, title.replace("&", "&&"))
 
     def _general_forms(self) -> list[QFormLayout]:
-        page = self.tabs.widget(0)
-        inner = page.widget() if isinstance(page, QScrollArea) else page
-        layout = inner.layout() if inner is not None else None
-        forms = []
-        if layout is not None:
-            for index in range(layout.count()):
-                item = layout.itemAt(index)
-                if isinstance(item.layout(), QFormLayout):
-                    forms.append(item.layout())
-        return forms
+        return list(self.general_forms)
 
     def _legacy_chosen(self, legacy_id: str | None) -> None:
         current = self.form.fields["current_unit_id"].input

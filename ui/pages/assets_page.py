@@ -271,7 +271,7 @@ class AssetsPage(Page):
             return  # a newer search has started: this result is stale
         selected = set(self.selected_ids())
         self.model.set_keys(keys)
-        self.count_label.setText(self.tr("%n asset(s)", "", len(keys)))
+        self.count_label.setText(self.tr("%Ln asset(s)", "", len(keys)))
         if selected:
             selection = self.table.selectionModel()
             for asset_id in selected:
@@ -416,7 +416,7 @@ class AssetsPage(Page):
         header = self.table.horizontalHeader()
         if self._saved_header is not None and header.restoreState(self._saved_header):
             return
-        widths = {"code": 150, "name": 300, "kind": 130, "status": 130, "current_unit": 220,
+        widths = {"code": 150, "name": 300, "kind": 210, "status": 130, "current_unit": 220,
                   "legacy_unit": 220}  # fmt: skip
         for section, column in enumerate(COLUMNS):
             header.resizeSection(section, widths.get(column.key, 120))

@@ -78,6 +78,7 @@ class UnitPicker(QWidget):
     def set_unit_id(self, unit_id: str | None, *, notify: bool = False) -> None:
         self._unit_id = unit_id or None
         self.edit.setText(self.units.label(unit_id) if unit_id else "")
+        self.edit.setToolTip(self.edit.text())  # long legacy names may not fit the field
         self.edit.setCursorPosition(0)
         if notify:
             self.unitChanged.emit(self._unit_id)
