@@ -280,8 +280,8 @@
         <translation>Đưa vào &amp;phương án…</translation>
     </message>
     <message>
-        <source>Handling proposals are not available in this version yet.</source>
-        <translation>Phiên bản này chưa có chức năng phương án xử lý.</translation>
+        <source>Not available from the asset list yet: add assets in the handling proposal&apos;s own form.</source>
+        <translation>Chưa thực hiện được từ danh sách tài sản: hãy thêm tài sản trong biểu mẫu của phương án xử lý.</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>

@@ -29,10 +29,22 @@ HEADQUARTERS: dict[str, Any] = {
 CAR = {"kind": "car", "name": "Xe ô tô Toyota Fortuner", "current_unit_id": HONG_HA,
        "car_brand": "Toyota Fortuner 2.7", "licence_plate": "29A-123.45", "seats": "7",
        "cost_budget": "1.050.000.000"}  # fmt: skip
-HOUSING = {"kind": "housing", "name": "Nhà công vụ số 2", "current_unit_id": LANG,
-           "legacy_unit_id": NGOC_KHANH, "address": "Ngõ 5 Láng Hạ", "land_area": "120"}
-EQUIPMENT = {"kind": "equipment", "name": "Máy photocopy Ricoh", "current_unit_id": HONG_HA,
-             "quantity": "2", "count_unit": "chiếc", "cost_budget": "90000000"}
+HOUSING = {
+    "kind": "housing",
+    "name": "Nhà công vụ số 2",
+    "current_unit_id": LANG,
+    "legacy_unit_id": NGOC_KHANH,
+    "address": "Ngõ 5 Láng Hạ",
+    "land_area": "120",
+}
+EQUIPMENT = {
+    "kind": "equipment",
+    "name": "Máy photocopy Ricoh",
+    "current_unit_id": HONG_HA,
+    "quantity": "2",
+    "count_unit": "chiếc",
+    "cost_budget": "90000000",
+}
 
 
 def _counts(services: Services) -> tuple[int, int]:
@@ -156,3 +168,18 @@ def test_every_change_is_in_a_verifiable_audit_chain(services: Services) -> None
     assert [e.action for e in events] == ["create", "update"]
     assert [e.origin_seq for e in events] == [1, 2]
     assert events[1].prev_hash == events[0].hash
+
+
+def test_bulk_status_is_all_or_nothing_and_never_bypasses_the_workflow(
+    services: Services,
+) -> None:
+    ids = [services.catalogue.create(raw).id for raw in (CAR, EQUIPMENT, HOUSING)]
+    assert services.catalogue.set_status(ids, "reviewing") == 3
+    assert {services.catalogue.get(i).values["status"] for i in ids} == {"reviewing"}
+    before = _counts(services)
+    with pytest.raises(ValidationError) as caught:
+        services.catalogue.set_status(ids, "handled")
+    assert "phương án" in caught.value.by_field()["status"]
+    with pytest.raises(ValidationError):
+        services.catalogue.update(ids[0], {"status": "approved"}, expected_version=2)
+    assert _counts(services) == before

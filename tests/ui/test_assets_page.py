@@ -229,13 +229,13 @@ def test_bulk_status_change_and_export(qtbot, open_window, services, tmp_path: P
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(page.selected_ids()) == 3
-    page.status_choice.setCurrentIndex(page.status_choice.findData("approved"))
+    page.status_choice.setCurrentIndex(page.status_choice.findData("reviewing"))
     with qtbot.waitSignal(page.searchFinished):
         qtbot.mouseClick(page.set_status_button, Qt.MouseButton.LeftButton)
     statuses = {r.status for r in services.catalogue.rows_by_id(page.selected_ids()).values()}
-    assert statuses == {"approved"}
+    assert statuses == {"reviewing"}
     status_column = COLUMN_KEYS.index("status")
-    assert page.model.index(0, status_column).data() == status_label("approved")
+    assert page.model.index(0, status_column).data() == status_label("reviewing")
     window.undo_action.trigger()
     statuses = {r.status for r in services.catalogue.rows_by_id(page.selected_ids()).values()}
     assert statuses == {"surplus"}

@@ -148,14 +148,21 @@ class AssetFields(QObject):
     def raw_values(self) -> dict[str, str | None]:
         """What the user typed in every field of the current kind (strings for the service)."""
         return {name: self.raw(name) for name, field in self.fields.items()
-                if field.spec.applies_to(self.kind)}  # fmt: skip
+                if field.spec.applies_to(self.kind) and field.input.isEnabled()}  # fmt: skip
 
     def set_value(self, name: str, value: Any) -> None:
         widget = self.fields[name].input
         if isinstance(widget, UnitPicker):
             widget.set_unit_id(value)
         elif isinstance(widget, QComboBox):
-            widget.setCurrentIndex(max(0, widget.findData(value)))
+            index = widget.findData(value)
+            labeller = CHOICE_LABELS.get(name)
+            if index < 0 and value is not None and labeller is not None:
+                # A status set by the proposal workflow: shown, not changeable here.
+                widget.addItem(labeller(value), value)
+                index = widget.count() - 1
+            widget.setCurrentIndex(max(0, index))
+            widget.setEnabled(value is None or value in self.fields[name].spec.choices)
         elif isinstance(widget, NumberEdit):
             widget.set_value(value)
         elif isinstance(widget, QPlainTextEdit):

@@ -157,7 +157,7 @@ class AssetsPage(Page):
         self.status_choice = QComboBox()
         self.status_choice.setObjectName("bulkStatusChoice")
         self.status_choice.setAccessibleName(self.tr("New status for the selected assets"))
-        for status in kinds.AssetStatus:
+        for status in kinds.MANUAL_STATUSES:  # the others follow the proposal workflow
             self.status_choice.addItem(kinds.status_label(status), status.value)
         status_label = QLabel(self.tr("Selected assets: set status &to"))
         status_label.setBuddy(self.status_choice)
@@ -170,8 +170,10 @@ class AssetsPage(Page):
         self.proposal_button = QPushButton(self.tr("Add to a p&roposal…"))
         self.proposal_button.setObjectName("proposalButton")
         self.proposal_button.setEnabled(False)
-        self.proposal_button.setToolTip(self.tr("Handling proposals are not available in this "
-                                                "version yet."))  # fmt: skip
+        self.proposal_button.setToolTip(
+            self.tr("Not available from the asset list yet: add assets in the handling "
+                    "proposal's own form.")
+        )  # fmt: skip
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selection)

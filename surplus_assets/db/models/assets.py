@@ -20,13 +20,11 @@ from surplus_assets.db.models.base import Base, Tracked, sort_key_column
 class Asset(Tracked, Base):
     __tablename__ = "assets"
     __table_args__ = (
-        Index("ix_assets_live_sort", "deleted_at", "name_sort"),
+        # code breaks ties between equal names, so the list's ORDER BY name_sort, code is
+        # served by the index alone (many assets share a name, e.g. equipment models).
+        Index("ix_assets_live_sort", "deleted_at", "name_sort", "code"),
         Index("ix_assets_live_kind", "deleted_at", "kind"),
         Index("ix_assets_live_status", "deleted_at", "status"),
-        # Covering index for the list's search (migration 0002 says why; SQLite only).
-        Index(
-            "ix_assets_live_search", "deleted_at", "name_sort", "code", "id", "search_text"
-        ).ddl_if(dialect="sqlite"),
     )
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
