@@ -72,6 +72,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.lang == "vi" else f"-{args.lang}"
     window.grab().save(str(OUT / f"main-window{suffix}.png"))
+    shoot_assets(app, window, suffix)
     page = window.show_page("settings")
     page.language_combo.setCurrentIndex(
         page.language_combo.findData("en" if args.lang == "vi" else "vi")
@@ -83,6 +84,55 @@ def main() -> int:
     del translators
     print(f"screenshots in {OUT.relative_to(ROOT)}")
     return 0
+
+
+def wait_until(app: object, condition: object, limit: int = 200) -> None:
+    from PySide6.QtCore import QThread
+
+    while not condition() and limit:  # type: ignore[operator]
+        app.processEvents()  # type: ignore[attr-defined]
+        QThread.msleep(25)
+        limit -= 1
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
+def shoot_assets(app: object, window: object, suffix: str) -> None:
+    """The assets page, the editor of each kind, a validation error, a divided commune."""
+    from surplus_assets.services.catalogue import AssetQuery
+
+    page = window.show_page("assets")  # type: ignore[attr-defined]
+    wait_until(app, lambda: page.model is not None and page.model.rowCount() > 0)
+    page.table.selectRow(2)
+    wait_until(app, lambda: False, 4)
+    window.grab().save(str(OUT / f"assets-page{suffix}.png"))  # type: ignore[attr-defined]
+    catalogue = page.services.catalogue
+    for kind in ("land", "housing", "car", "equipment"):
+        ids = catalogue.search_ids(AssetQuery(kinds=(kind,)), limit=1)
+        editor = page.open_editor(ids[0])
+        wait_until(app, lambda: False, 8)
+        if kind == "land":
+            editor.grab().save(str(OUT / f"editor-general{suffix}.png"))
+        editor.tabs.setCurrentIndex(1)
+        wait_until(app, lambda: False, 4)
+        editor.grab().save(str(OUT / f"editor-{kind}{suffix}.png"))
+        editor.reject()
+    editor = page.open_editor(None)
+    wait_until(app, lambda: False, 4)
+    editor.form.fields["name"].input.setText("Trụ sở UBND xã cũ")
+    editor.form.fields["cost_budget"].input.setText("12.50.000")
+    editor.form.fields["year_in_use"].input.setText("2031")
+    editor.form.validate_all()
+    wait_until(app, lambda: False, 4)
+    editor.grab().save(str(OUT / f"editor-validation{suffix}.png"))
+    editor.reject()
+    editor = page.open_editor(None)
+    editor.kind_combo.setCurrentIndex(1)
+    editor.form.fields["name"].input.setText("Nhà công vụ phường Ngọc Khánh (cũ)")
+    editor.form.fields["legacy_unit_id"].input.set_unit_id("pre2025:C00025", notify=True)
+    wait_until(app, lambda: False, 4)
+    editor.grab().save(str(OUT / f"editor-divided-commune{suffix}.png"))
+    editor.reject()
 
 
 if __name__ == "__main__":

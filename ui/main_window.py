@@ -13,7 +13,15 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -48,6 +56,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.page_actions: dict[str, QAction] = {}
         self.setObjectName("mainWindow")
+        if context.undo_stack is None:
+            context.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = context.undo_stack
         self.setWindowTitle(self.tr("Surplus Public Assets"))
 
         self.navigation = QListWidget()
@@ -116,6 +127,12 @@ class MainWindow(QMainWindow):
         self.new_asset_action.setObjectName("newAssetAction")
         self.new_asset_action.triggered.connect(self.new_asset)
         self.new_asset_action.setEnabled(any(s.key == ASSETS_PAGE for s in self.page_specs))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.find_action = self._action(self.tr("&Find"), "Ctrl+F", sp.SP_FileDialogContentsView)
         self.find_action.setObjectName("findAction")
         self.find_action.triggered.connect(self.focus_search)
@@ -153,6 +170,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.new_asset_action)
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("&View"))

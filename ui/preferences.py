@@ -147,6 +147,10 @@ class WindowState:
         """Column order, widths, hidden columns and sort indicator of a table."""
         self._write(f"header/{name}", header.saveState())
 
+    def read_header(self, name: str) -> QByteArray | None:
+        """The saved header state, for a table whose model arrives after restore time."""
+        return self._read(f"header/{name}")
+
     def restore_header(self, name: str, header: QHeaderView) -> bool:
         state = self._read(f"header/{name}")
         return state is not None and header.restoreState(state)

@@ -9,6 +9,421 @@
     </message>
 </context>
 <context>
+    <name>AssetCommands</name>
+    <message>
+        <source>Create {code}</source>
+        <translation>Tạo {code}</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>Sửa {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s)</source>
+        <translation>
+            <numerusform>Xoá %n tài sản</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n asset(s)</source>
+        <translation>
+            <numerusform>Đổi trạng thái của %n tài sản</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssetEditor</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>Thông tin &amp;chung</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Chi tiết</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Tệp đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>Tài sản mới</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Các ngôi nhà</translation>
+    </message>
+    <message>
+        <source>Add &amp;building</source>
+        <translation>Thêm &amp;ngôi nhà</translation>
+    </message>
+    <message>
+        <source>Remove buildin&amp;g</source>
+        <translation>&amp;Bỏ ngôi nhà</translation>
+    </message>
+    <message>
+        <source>Buildings on the land</source>
+        <translation>Các ngôi nhà trên đất</translation>
+    </message>
+    <message>
+        <source>Details: {kind}</source>
+        <translation>Chi tiết: {kind}</translation>
+    </message>
+    <message>
+        <source>{legacy} was divided among {count} new units. Choose the one that received this asset (the first is the official default).</source>
+        <translation>{legacy} đã được chia cho {count} đơn vị mới. Hãy chọn đơn vị tiếp nhận tài sản này (đơn vị đầu tiên là mặc định theo quy định).</translation>
+    </message>
+    <message>
+        <source>Asset {code}</source>
+        <translation>Tài sản {code}</translation>
+    </message>
+    <message>
+        <source>Loading the history</source>
+        <translation>Đang tải lịch sử</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>File restored</source>
+        <translation>Khôi phục tệp</translation>
+    </message>
+    <message>
+        <source>Saving the asset</source>
+        <translation>Đang lưu tài sản</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting: see the messages next to them.</source>
+        <translation>Một số trường cần sửa: xem thông báo bên cạnh từng trường.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Current unit</source>
+        <translation>Đơn vị hiện nay</translation>
+    </message>
+    <message>
+        <source>Former unit</source>
+        <translation>Đơn vị cũ</translation>
+    </message>
+    <message>
+        <source>In use since</source>
+        <translation>Năm sử dụng</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Nguyên giá</translation>
+    </message>
+    <message>
+        <source>Remaining value</source>
+        <translation>Giá trị còn lại</translation>
+    </message>
+    <message>
+        <source>Land area (m²)</source>
+        <translation>Diện tích đất (m²)</translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>Search by name, code, address, plate, unit…</source>
+        <translation>Tìm theo tên, mã, địa chỉ, biển số, đơn vị…</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation>Tìm tài sản</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;New asset…</source>
+        <translation>Tài sản &amp;mới…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉ&amp;nh/TP:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling form:</source>
+        <translation>&amp;Hình thức xử lý:</translation>
+    </message>
+    <message>
+        <source>New status for the selected assets</source>
+        <translation>Trạng thái mới cho các tài sản đã chọn</translation>
+    </message>
+    <message>
+        <source>Selected assets: set status &amp;to</source>
+        <translation>Tài sản đã chọn: đổi trạng thái &amp;thành</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Áp &amp;dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Export selection…</source>
+        <translation>&amp;Xuất danh sách chọn…</translation>
+    </message>
+    <message>
+        <source>Add to a p&amp;roposal…</source>
+        <translation>Đưa vào &amp;phương án…</translation>
+    </message>
+    <message>
+        <source>Not available from the asset list yet: add assets in the handling proposal&apos;s own form.</source>
+        <translation>Chưa thực hiện được từ danh sách tài sản: hãy thêm tài sản trong biểu mẫu của phương án xử lý.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xoá…</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Current commune</source>
+        <translation>Xã, phường hiện nay</translation>
+    </message>
+    <message>
+        <source>Former commune</source>
+        <translation>Xã, phường cũ</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent commune:</source>
+        <translation>Xã/phường &amp;hiện nay:</translation>
+    </message>
+    <message>
+        <source>&amp;Former commune:</source>
+        <translation>Xã/phường &amp;cũ:</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Đang tìm kiếm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln tài sản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the status</source>
+        <translation>Đang đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Delete assets</source>
+        <translation>Xoá tài sản</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected asset(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Xoá %n tài sản đã chọn? Có thể hoàn tác bằng Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Export selected assets</source>
+        <translation>Xuất các tài sản đã chọn</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Tệp CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting assets</source>
+        <translation>Đang xuất tài sản</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) exported</source>
+        <translation>
+            <numerusform>Đã xuất %n tài sản</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of document:</source>
+        <translation>&amp;Loại tài liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Drop photos (JPEG, PNG, TIFF, WebP) or PDF scans here, up to 50 MB each.</source>
+        <translation>Kéo thả ảnh (JPEG, PNG, TIFF, WebP) hoặc bản quét PDF vào đây, mỗi tệp tối đa 50 MB.</translation>
+    </message>
+    <message>
+        <source>Save the asset first, then attach its photos and documents.</source>
+        <translation>Hãy lưu tài sản trước, sau đó đính kèm ảnh và tài liệu.</translation>
+    </message>
+    <message>
+        <source>Loading attachments</source>
+        <translation>Đang tải tệp đính kèm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n tệp đính kèm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach photos or scans</source>
+        <translation>Đính kèm ảnh hoặc bản quét</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf)</source>
+        <translation>Ảnh và bản quét (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation>Đang đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Đang mở tệp</translation>
+    </message>
+    <message>
+        <source>Removing the attachment</source>
+        <translation>Đang gỡ tệp đính kèm</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOperation</name>
     <message>
         <source>Cancelling…</source>
@@ -82,6 +497,14 @@
     <message>
         <source>&amp;New asset</source>
         <translation>Tài sản &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -192,6 +615,10 @@
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
+    <message>
+        <source>Assets</source>
+        <translation>Tài sản</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -250,6 +677,17 @@
     <message>
         <source>A new language applies after a restart.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Type part of the name, e.g. hong ha</source>
+        <translation>Gõ một phần tên, ví dụ: hong ha</translation>
+    </message>
+    <message>
+        <source>{field}: choose the receiving unit</source>
+        <translation>{field}: chọn đơn vị tiếp nhận</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from surplus_assets.services.context import SYSTEM_ACTOR, Actor, ServiceContext,
 from surplus_assets.services.units import UnitRegistry, ensure_reference_data
 
 if TYPE_CHECKING:
+    from surplus_assets.services.attachments import AttachmentService
     from surplus_assets.services.audit_log import AuditService
     from surplus_assets.services.catalogue import CatalogueService
     from surplus_assets.services.exchange import ExchangeService
@@ -57,6 +58,12 @@ class Services:
         from surplus_assets.services.catalogue import CatalogueService
 
         return CatalogueService(self.context, self.units)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from surplus_assets.services.attachments import AttachmentService
+
+        return AttachmentService(self.context)
 
     @cached_property
     def settings(self) -> SettingsService:

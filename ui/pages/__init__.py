@@ -22,7 +22,7 @@ from ui.preferences import WindowState
 
 # Navigation order. Keys reserved for the follow-up pages: dashboard (Ctrl+1), assets
 # (Ctrl+2, handles Ctrl+N), proposals (Ctrl+3), reports (Ctrl+4), units (Ctrl+5).
-PAGE_MODULES: tuple[str, ...] = ("ui.pages.settings_page",)
+PAGE_MODULES: tuple[str, ...] = ("ui.pages.assets_page", "ui.pages.settings_page")
 
 
 class Page(QWidget):

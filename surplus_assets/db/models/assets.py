@@ -22,7 +22,7 @@ class Asset(Tracked, Base):
     __table_args__ = (
         # code breaks ties between equal names, so the list's ORDER BY name_sort, code is
         # served by the index alone (many assets share a name, e.g. equipment models).
-        Index("ix_assets_live_sort", "deleted_at", "name_sort", "code"),
+        Index("ix_assets_live_sort", "deleted_at", "name_sort", "code", "id"),
         Index("ix_assets_live_kind", "deleted_at", "kind"),
         Index("ix_assets_live_status", "deleted_at", "status"),
     )
