@@ -23,6 +23,7 @@ from surplus_assets.services.units import UnitRegistry, ensure_reference_data
 if TYPE_CHECKING:
     from surplus_assets.services.catalogue import CatalogueService
     from surplus_assets.services.settings import SettingsService
+    from surplus_assets.services.statistics import StatisticsService
 
 
 class Services:
@@ -57,6 +58,12 @@ class Services:
         from surplus_assets.services.settings import SettingsService
 
         return SettingsService(self.context)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        from surplus_assets.services.statistics import StatisticsService
+
+        return StatisticsService(self.context)
 
     def close(self) -> None:
         self.db.close()
