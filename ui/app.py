@@ -7,6 +7,10 @@ the status bar fills in when it is done. Only PySide6.QtWidgets and what the fir
 needs are imported here: the services, SQLAlchemy and the report/spreadsheet libraries are
 imported later, off the GUI thread or when the user asks for them.
 
+Start-up probe (benchmarks, installer smoke test): SURPLUS_ASSETS_EXIT_AFTER_PAINT=1 quits
+once the first page is painted with its data and prints the time since the process started
+and the resident memory; see ui/startup_probe.py.
+
 Environment: SURPLUS_ASSETS_DB (database URL or SQLite path) and SURPLUS_ASSETS_LANG
 (vi|en) are used when the options are not given; otherwise the language saved in Settings,
 Vietnamese by default.
@@ -56,6 +60,7 @@ def open_database_in_background(window: Any, url: str | None) -> None:
     """Open (and migrate) the database in a worker, then show it in the status bar."""
     from PySide6.QtCore import QCoreApplication
 
+    from ui import startup_probe
     from ui.workers import Job, run_in_background
 
     def open_it(job: Job) -> Any:
@@ -75,6 +80,10 @@ def open_database_in_background(window: Any, url: str | None) -> None:
         context.count_assets = services.catalogue.count_assets
         log.info("Database open: %s", redact(services.database_label))
         window.context_changed()
+        if not startup_probe.requested():
+            from ui.dialogs.first_start_dialog import offer_if_empty
+
+            offer_if_empty(window)
 
     run_in_background(
         window,
@@ -92,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from surplus_assets import i18n
-    from ui import preferences
+    from ui import preferences, startup_probe
     from ui.app_context import AppContext
     from ui.crash_handler import install_exception_hooks
     from ui.main_window import MainWindow
@@ -115,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = MainWindow(context)
         reporter.parent_widget = window
         window.show()
+        if startup_probe.requested():
+            startup_probe.install(window, app)
         open_database_in_background(window, args.db)
     except Exception as error:  # no window yet: show the crash dialog before leaving
         code = reporter.show_now(error)

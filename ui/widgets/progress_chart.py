@@ -1,0 +1,168 @@
+"""Handling progress as stacked bars: one bar per asset kind, one segment per status.
+
+Drawn with QPainter (QtCharts is not in PySide6-Essentials). Each bar is 100 % of the
+assets of its kind, split by status in workflow order, with the share handled written at its
+end; a legend names the colours. Clicking a segment emits `segment_clicked(kind, status)`;
+hovering one shows its count in a tooltip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from ui.figures_format import count_text
+
+# Awaiting → handled: from warm (work to do) to green (done); readable for colour-blind users
+# because the order and the legend, not the hue alone, carry the meaning.
+STATUS_COLOURS = {
+    "surplus": "#d9822b", "proposed": "#f2c14e", "approved": "#7fb3d5",
+    "in_progress": "#2e86c1", "handled": "#27ae60",
+}  # fmt: skip
+BAR_HEIGHT = 22
+ROW_GAP = 12
+LABEL_WIDTH = 190
+PERCENT_WIDTH = 110
+
+
+@dataclass(frozen=True)
+class Bar:
+    key: str  # asset kind, or "" for all kinds
+    label: str
+    counts: dict[str, int]  # status → count
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class ProgressChart(QWidget):
+    segment_clicked = Signal(str, str)  # kind ("" = every kind), status
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressChart")
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._bars: list[Bar] = []
+        self._statuses: list[tuple[str, str]] = []  # (status, label) in workflow order
+        self._handled_text = ""
+
+    def set_data(self, bars: list[Bar], statuses: list[tuple[str, str]], handled_text: str
+                 ) -> None:  # fmt: skip
+        """`handled_text` has one {percent} placeholder ("{percent} handled")."""
+        self._bars, self._statuses, self._handled_text = bars, statuses, handled_text
+        self.setAccessibleDescription(
+            "; ".join(f"{bar.label}: {self._percent_handled(bar)}" for bar in bars)
+        )
+        self.updateGeometry()
+        self.update()
+
+    def _legend_rows(self) -> int:
+        return 2 if self._statuses else 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        rows = len(self._bars)
+        legend = self._legend_rows() * (self.fontMetrics().height() + 6)
+        return QSize(520, rows * (BAR_HEIGHT + ROW_GAP) + legend + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(400, self.sizeHint().height())
+
+    def _percent_handled(self, bar: Bar) -> str:
+        share = bar.counts.get("handled", 0) / bar.total * 100 if bar.total else 0.0
+        return self._handled_text.format(percent=f"{share:.0f} %")
+
+    def _bar_rect(self, row: int) -> QRectF:
+        width = max(self.width() - LABEL_WIDTH - PERCENT_WIDTH - 8, 40)
+        return QRectF(LABEL_WIDTH, 4 + row * (BAR_HEIGHT + ROW_GAP), width, BAR_HEIGHT)
+
+    def _segments(self, row: int) -> list[tuple[str, QRectF]]:
+        bar, rect = self._bars[row], self._bar_rect(row)
+        result: list[tuple[str, QRectF]] = []
+        if not bar.total:
+            return result
+        x = rect.left()
+        for status, _label in self._statuses:
+            count = bar.counts.get(status, 0)
+            if count:
+                width = rect.width() * count / bar.total
+                result.append((status, QRectF(x, rect.top(), width, rect.height())))
+                x += width
+        return result
+
+    def segment_at(self, point: QPointF) -> tuple[Bar, str] | None:
+        for row, bar in enumerate(self._bars):
+            for status, rect in self._segments(row):
+                if rect.contains(point):
+                    return bar, status
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_colour = palette.color(palette.ColorRole.WindowText)
+        metrics = self.fontMetrics()
+        for row, bar in enumerate(self._bars):
+            rect = self._bar_rect(row)
+            painter.setPen(text_colour)
+            label_rect = QRect(0, int(rect.top()), LABEL_WIDTH - 8, BAR_HEIGHT)
+            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_rect.width())
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, label)
+            painter.setPen(palette.color(palette.ColorRole.Mid))
+            painter.setBrush(palette.color(palette.ColorRole.Base))
+            painter.drawRect(rect)
+            painter.setPen(Qt.PenStyle.NoPen)
+            for status, segment in self._segments(row):
+                painter.setBrush(QColor(STATUS_COLOURS.get(status, "#999999")))
+                painter.drawRect(segment)
+            painter.setPen(text_colour)
+            percent_rect = QRect(int(rect.right()) + 8, int(rect.top()), PERCENT_WIDTH, BAR_HEIGHT)
+            painter.drawText(percent_rect, Qt.AlignmentFlag.AlignVCenter,
+                             self._percent_handled(bar))  # fmt: skip
+        self._paint_legend(painter, 4 + len(self._bars) * (BAR_HEIGHT + ROW_GAP))
+        painter.end()
+
+    def _paint_legend(self, painter: QPainter, top: int) -> None:
+        metrics = self.fontMetrics()
+        line_height = metrics.height() + 6
+        x, y = LABEL_WIDTH, top
+        for status, label in self._statuses:
+            width = 14 + 6 + metrics.horizontalAdvance(label) + 16
+            if x + width > self.width() and x > LABEL_WIDTH:
+                x, y = LABEL_WIDTH, y + line_height
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(STATUS_COLOURS.get(status, "#999999")))
+            painter.drawRect(QRectF(x, y + (line_height - 14) / 2, 14, 14))
+            painter.setPen(self.palette().color(self.palette().ColorRole.WindowText))
+            painter.drawText(QRect(x + 20, y, width, line_height), Qt.AlignmentFlag.AlignVCenter,
+                             label)  # fmt: skip
+            x += width
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        hit = self.segment_at(event.position())
+        shape = Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor
+        self.setCursor(shape)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton:
+            hit = self.segment_at(event.position())
+            if hit is not None:
+                self.segment_clicked.emit(hit[0].key, hit[1])
+
+    def event(self, event: object) -> bool:
+        if isinstance(event, QHelpEvent):
+            hit = self.segment_at(QPointF(event.pos()))
+            if hit is not None:
+                bar, status = hit
+                label = dict(self._statuses)[status]
+                QToolTip.showText(event.globalPos(), f"{bar.label} — {label}: "
+                                  f"{count_text(bar.counts.get(status, 0))}", self)  # fmt: skip
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)  # type: ignore[arg-type]
