@@ -19,9 +19,11 @@ Vietnamese by default.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -98,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_arguments(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(verbose=args.verbose)
 
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from surplus_assets import i18n
@@ -108,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.translations import install_translators, remove_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    # Import the core services (SQLAlchemy, the models: ~0.3 s) while the window is built;
+    # the worker that opens the database then finds them ready.
+    threading.Thread(target=importlib.import_module, args=("surplus_assets.services",),
+                     name="preload-services", daemon=True).start()  # fmt: skip
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -136,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone(10_000)  # no job may outlive the database
         if context.services is not None:
             context.services.close()
         reporter.uninstall()

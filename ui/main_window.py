@@ -239,9 +239,9 @@ class MainWindow(QMainWindow):
         Switches to the assets page and calls its apply_query(); without an assets page
         (or if it cannot apply the query) says so in the status bar and returns False.
         """
-        if any(spec.key == ASSETS_PAGE for spec in self.page_specs):
-            if self.show_page(ASSETS_PAGE).apply_query(query):
-                return True
+        has_assets_page = any(spec.key == ASSETS_PAGE for spec in self.page_specs)
+        if has_assets_page and self.show_page(ASSETS_PAGE).apply_query(query):
+            return True
         self.statusBar().showMessage(
             self.tr("The asset list is not available in this version."), 5000
         )

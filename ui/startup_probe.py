@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 EXIT_ENV = "SURPLUS_ASSETS_EXIT_AFTER_PAINT"
@@ -83,6 +83,8 @@ def install(window: QMainWindow, app: QApplication) -> None:
         if finished:
             return
         finished = True
+        for _ in range(4):  # nested layouts each post their own request
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         window.repaint()  # a synchronous paint of the whole window with the data in it
         elapsed = process_age_s()
         screenshot = os.environ.get(SCREENSHOT_ENV)

@@ -157,9 +157,9 @@ class UnitTreeModel(QAbstractItemModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < 4:
-                return (self.tr("Administrative unit"), self.tr("Code"), self.tr("Assets"),
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (self.tr("Administrative unit"), self.tr("Code"), self.tr("Assets"),
                         self.tr("Note"))[section]  # fmt: skip
         return None
 

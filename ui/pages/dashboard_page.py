@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from ui.app_context import AppContext
@@ -206,7 +205,6 @@ class DashboardPage(Page):
             self.state_label.setText(self.tr("Counting…"))
 
         def compute(job: Job) -> Any:
-            services.units.units  # noqa: B018 (load the unit names here, off the GUI thread)
             return services.statistics.overview()
 
         run_in_background(
@@ -223,6 +221,7 @@ class DashboardPage(Page):
     def _show(self, overview: Any) -> None:
         from surplus_assets.domain.asset_kinds import kind_label, status_label
 
+        services = self.context.services
         self._loading = False
         self.refresh_button.setEnabled(True)
         self.overview = overview
@@ -251,6 +250,10 @@ class DashboardPage(Page):
             else self.tr("No assets recorded yet.")
         )
         self.loaded.emit()
+        # The commune names come from the unit registry (13,000 units): load it now, off the
+        # GUI thread, rather than when the "by commune" tab is first opened.
+        run_in_background(self, lambda job: services.units.units, title=self.tr("Loading units"),
+                          show_progress=False)  # fmt: skip
 
     @staticmethod
     def _model(table: QTableView) -> FiguresModel:

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from ui.app_context import AppContext
 from ui.figures_format import count_text
-from ui.models.unit_tree_model import COMMUNE, LEGACY, NODE_ROLE, PROVINCE, UnitNode, UnitTreeModel
+from ui.models.unit_tree_model import (
+    COMMUNE,
+    LEGACY,
+    NODE_ROLE,
+    PROVINCE,
+    UnitNode,
+    UnitTreeModel,
+)
 from ui.pages import Page, PageSpec, register_page
 from ui.preferences import WindowState
 from ui.workers import Job, run_in_background

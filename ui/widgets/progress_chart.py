@@ -24,8 +24,8 @@ STATUS_COLOURS = {
 }  # fmt: skip
 BAR_HEIGHT = 22
 ROW_GAP = 12
-LABEL_WIDTH = 190
-PERCENT_WIDTH = 110
+LABEL_WIDTH = 175
+PERCENT_WIDTH = 100
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,9 @@ class ProgressChart(QWidget):
         super().__init__(parent)
         self.setObjectName("progressChart")
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._bars: list[Bar] = []
         self._statuses: list[tuple[str, str]] = []  # (status, label) in workflow order
         self._handled_text = ""
@@ -61,16 +63,33 @@ class ProgressChart(QWidget):
         self.updateGeometry()
         self.update()
 
-    def _legend_rows(self) -> int:
-        return 2 if self._statuses else 0
+    def _legend_items(self, width: int) -> list[tuple[str, str, QRect]]:
+        """Where each legend entry goes at `width`, wrapping to as many lines as needed."""
+        metrics = self.fontMetrics()
+        line_height = metrics.height() + 6
+        top = 4 + len(self._bars) * (BAR_HEIGHT + ROW_GAP)
+        x, y, items = 0, top, []
+        for status, label in self._statuses:
+            item_width = 20 + metrics.horizontalAdvance(label) + 16
+            if x + item_width > width and x > 0:
+                x, y = 0, y + line_height
+            items.append((status, label, QRect(x, y, item_width, line_height)))
+            x += item_width
+        return items
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        items = self._legend_items(width)
+        bottom = items[-1][2].bottom() if items else len(self._bars) * (BAR_HEIGHT + ROW_GAP)
+        return bottom + 8
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        rows = len(self._bars)
-        legend = self._legend_rows() * (self.fontMetrics().height() + 6)
-        return QSize(520, rows * (BAR_HEIGHT + ROW_GAP) + legend + 8)
+        return QSize(520, self.heightForWidth(520))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(400, self.sizeHint().height())
+        return QSize(360, self.heightForWidth(360))
 
     def _percent_handled(self, bar: Bar) -> str:
         share = bar.counts.get("handled", 0) / bar.total * 100 if bar.total else 0.0
@@ -124,24 +143,13 @@ class ProgressChart(QWidget):
             percent_rect = QRect(int(rect.right()) + 8, int(rect.top()), PERCENT_WIDTH, BAR_HEIGHT)
             painter.drawText(percent_rect, Qt.AlignmentFlag.AlignVCenter,
                              self._percent_handled(bar))  # fmt: skip
-        self._paint_legend(painter, 4 + len(self._bars) * (BAR_HEIGHT + ROW_GAP))
-        painter.end()
-
-    def _paint_legend(self, painter: QPainter, top: int) -> None:
-        metrics = self.fontMetrics()
-        line_height = metrics.height() + 6
-        x, y = LABEL_WIDTH, top
-        for status, label in self._statuses:
-            width = 14 + 6 + metrics.horizontalAdvance(label) + 16
-            if x + width > self.width() and x > LABEL_WIDTH:
-                x, y = LABEL_WIDTH, y + line_height
+        for status, label, box in self._legend_items(self.width()):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STATUS_COLOURS.get(status, "#999999")))
-            painter.drawRect(QRectF(x, y + (line_height - 14) / 2, 14, 14))
-            painter.setPen(self.palette().color(self.palette().ColorRole.WindowText))
-            painter.drawText(QRect(x + 20, y, width, line_height), Qt.AlignmentFlag.AlignVCenter,
-                             label)  # fmt: skip
-            x += width
+            painter.drawRect(QRectF(box.left(), box.top() + (box.height() - 14) / 2, 14, 14))
+            painter.setPen(text_colour)
+            painter.drawText(box.adjusted(20, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+        painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         hit = self.segment_at(event.position())
