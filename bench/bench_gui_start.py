@@ -98,11 +98,9 @@ def bench_gui_start(runs: int = 5) -> list[Result]:
             f"(floor {statistics.median(floor_rss):.0f} MB); runs {each} s")  # fmt: skip
     return [
         under(f"GUI cold start to {shown} painted", median, 1.5, runs, note),
-        within_ratio(
-            f"GUI cold start to {shown} vs floor", median, floor_median, 1.5, runs,
-            "PySide6 window + SQLAlchemy ORM + open db",
-        ),  # fmt: skip
-    ]
+        within_ratio(f"GUI cold start to {shown} vs floor", median, floor_median, 1.5, runs,
+                     "PySide6 window + SQLAlchemy ORM + open db"),
+    ]  # fmt: skip
 
 
 def main() -> int:

@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UnitsPage</name>
+    <message numerus="yes">
+        <source>%n asset(s) in the catalogue</source>
+        <translation>
+            <numerusform>%n asset in the catalogue</numerusform>
+            <numerusform>%n assets in the catalogue</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

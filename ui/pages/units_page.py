@@ -183,8 +183,9 @@ class UnitsPage(Page):
             lines.append(self.tr("Assets held: {count}").format(count=count))
             lines += self._formed_from(node, units)
         else:
+            receiver = escape(node.parent.unit.name if node.parent else "")
             lines.append(self.tr("Assets received by {unit}: {count}").format(
-                unit=escape(node.parent.unit.name if node.parent else ""), count=count))  # fmt: skip
+                unit=receiver, count=count))  # fmt: skip
             lines += self._abolished(node, units)
         self.details_label.setText("<br>".join(lines))
 
