@@ -245,6 +245,10 @@
         <translation>Đã hủy nạp; không có tài sản nào được thêm.</translation>
     </message>
     <message>
+        <source>Loaded {count} demo assets.</source>
+        <translation>Đã nạp {count} tài sản mẫu.</translation>
+    </message>
+    <message>
         <source>Counting assets</source>
         <translation>Đếm tài sản</translation>
     </message>
@@ -557,13 +561,6 @@
     <message>
         <source>Its assets are split among these communes; this row counts those received by {unit}.</source>
         <translation>Tài sản của đơn vị này được chia cho các xã/phường trên; dòng này chỉ đếm tài sản do {unit} tiếp nhận.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Loaded {count} demo assets.</source>
-        <translation>Đã nạp {count} tài sản mẫu.</translation>
     </message>
 </context>
 </TS>

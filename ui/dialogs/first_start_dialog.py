@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from ui.app_context import AppContext
 from ui.figures_format import count_text
 from ui.workers import BackgroundOperation, Job, run_in_background
 
+translate = QCoreApplication.translate
 DEMO_ASSETS = 2000
 DEMO_SEED = 1
 DEMO_BATCH = 100  # rows per insert, so the progress bar moves and Cancel is heard quickly
@@ -38,6 +39,8 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
         self.setWindowTitle(self.tr("Welcome"))
+        # Closing the main window quits even while the offer is open (nothing is recorded).
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.context = context
         self.loaded_count: int | None = None
         self.operation: BackgroundOperation[int] | None = None
@@ -181,7 +184,7 @@ def offer_if_empty(window: Any) -> None:
     count = context.services.catalogue.count_assets
 
     def show_if_empty(found: int) -> None:
-        if found:
+        if found or not window.isVisible():  # the window may have closed while counting
             return
         dialog = FirstStartDialog(context, window)
         window.first_start_dialog = dialog
@@ -189,7 +192,7 @@ def offer_if_empty(window: Any) -> None:
         def finished(result: int) -> None:
             if dialog.loaded_count:
                 window.statusBar().showMessage(
-                    dialog.tr("Loaded {count} demo assets.").format(
+                    translate("FirstStartDialog", "Loaded {count} demo assets.").format(
                         count=count_text(dialog.loaded_count)), 8000)  # fmt: skip
                 window.context_changed()
 
@@ -197,11 +200,6 @@ def offer_if_empty(window: Any) -> None:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.open()
 
-    run_in_background(window, lambda job: count(), title=dialog_title(),
+    run_in_background(window, lambda job: count(),
+                      title=translate("FirstStartDialog", "Counting assets"),
                       on_success=show_if_empty, show_progress=False)  # fmt: skip
-
-
-def dialog_title() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("FirstStartDialog", "Counting assets")
