@@ -14,10 +14,10 @@
 <context>
     <name>UnitsPage</name>
     <message numerus="yes">
-        <source>%n asset(s) in the catalogue</source>
+        <source>%Ln asset(s) in the catalogue</source>
         <translation>
-            <numerusform>%n asset in the catalogue</numerusform>
-            <numerusform>%n assets in the catalogue</numerusform>
+            <numerusform>%Ln asset in the catalogue</numerusform>
+            <numerusform>%Ln assets in the catalogue</numerusform>
         </translation>
     </message>
 </context>

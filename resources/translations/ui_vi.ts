@@ -513,9 +513,9 @@
         <translation>Đếm tài sản theo đơn vị</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) in the catalogue</source>
+        <source>%Ln asset(s) in the catalogue</source>
         <translation>
-            <numerusform>%n tài sản trong danh mục</numerusform>
+            <numerusform>%Ln tài sản trong danh mục</numerusform>
         </translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Merger: {name}, effective {date}</source>
-        <translation>Sắp xếp: {name}, hiệu lực từ {date}</translation>
+        <translation>Đợt sắp xếp: {name}, hiệu lực từ {date}</translation>
     </message>
     <message>
         <source>Legal basis: {basis}</source>

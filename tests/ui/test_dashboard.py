@@ -52,7 +52,7 @@ def open_dashboard(qtbot: QtBot, context, services: Services, with_assets: bool 
 
 
 def test_figures_match_the_demo_data(qtbot: QtBot, context, language, demo_services) -> None:
-    window, page = open_dashboard(qtbot, context, demo_services)
+    _window, page = open_dashboard(qtbot, context, demo_services)
     overview = demo_services.statistics.overview()
     assert page.count_tile.value_label.text() == "300"
     kinds = page.kind_table.model()
@@ -109,19 +109,18 @@ def test_without_an_assets_page_a_click_says_so(qtbot: QtBot, context, language,
     window, page = open_dashboard(qtbot, context, demo_services, with_assets=False)
     qtbot.mouseClick(page.value_tile, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     assert window.current_page_key() == "dashboard"
-    assert window.statusBar().currentMessage() == (
-        "Danh sách tài sản chưa có trong phiên bản này.")
+    assert window.statusBar().currentMessage() == ("Danh sách tài sản chưa có trong phiên bản này.")
 
 
 def test_overdue_section_explains_why_it_is_empty(qtbot: QtBot, context, language,
                                                   demo_services) -> None:  # fmt: skip
-    window, page = open_dashboard(qtbot, context, demo_services)
+    _window, page = open_dashboard(qtbot, context, demo_services)
     assert page.overdue.empty_label.isVisible()
     assert "phương án" in page.overdue.empty_label.text()
 
 
 def test_figures_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester, context, language,
                                               demo_services) -> None:  # fmt: skip
-    window, page = open_dashboard(qtbot, context, demo_services)
+    _window, page = open_dashboard(qtbot, context, demo_services)
     for table in (page.kind_table, page.status_table, page.form_table, page.unit_table):
         qtmodeltester.check(table.model())

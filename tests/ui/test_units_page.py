@@ -93,7 +93,7 @@ def test_double_click_on_a_legacy_commune_opens_its_assets(
 def test_unit_tree_model_passes_the_model_tester(
     qtbot: QtBot, qtmodeltester, context, language, services: Services
 ) -> None:
-    window, page = open_units(qtbot, context, services)
+    _window, page = open_units(qtbot, context, services)
     model = page.model
     ha_noi = child_named(model, QModelIndex(), "Thành phố Hà Nội")
     child_named(model, ha_noi, "Phường Láng")  # fetch two levels before checking

@@ -128,8 +128,8 @@ class DashboardPage(Page):
         right.addWidget(chart_box)
         right.addWidget(self.overdue, 1)
         body = QHBoxLayout()
-        body.addWidget(self.tabs, 3)
-        body.addLayout(right, 2)
+        body.addWidget(self.tabs, 4)
+        body.addLayout(right, 3)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

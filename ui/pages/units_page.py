@@ -102,7 +102,7 @@ class UnitsPage(Page):
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 420])
+        self.splitter.setSizes([760, 360])
 
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -145,9 +145,9 @@ class UnitsPage(Page):
             header = self.tree.header()
             header.setStretchLastSection(True)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(0, 280)
-            header.resizeSection(1, 70)
-            header.resizeSection(2, 90)
+            header.resizeSection(0, 250)
+            header.resizeSection(1, 60)
+            header.resizeSection(2, 80)
             self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
             if counts.by_province:  # open the province that holds the assets
                 busiest = max(counts.by_province, key=counts.by_province.get)
@@ -158,7 +158,7 @@ class UnitsPage(Page):
             self.model.set_counts(counts)
             self._selection_changed()
         total = sum(counts.by_province.values())
-        self.state_label.setText(self.tr("%n asset(s) in the catalogue", "", total))
+        self.state_label.setText(self.tr("%Ln asset(s) in the catalogue", "", total))
         self.loaded.emit()
 
     # --- selection and details --------------------------------------------------------------

@@ -24,7 +24,7 @@ STATUS_COLOURS = {
 }  # fmt: skip
 BAR_HEIGHT = 22
 ROW_GAP = 12
-LABEL_WIDTH = 175
+LABEL_WIDTH = 120
 PERCENT_WIDTH = 100
 
 
@@ -95,9 +95,16 @@ class ProgressChart(QWidget):
         share = bar.counts.get("handled", 0) / bar.total * 100 if bar.total else 0.0
         return self._handled_text.format(percent=f"{share:.0f} %")
 
+    def _label_width(self) -> int:
+        """Wide enough for the longest kind name, but never more than half the chart."""
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(bar.label) for bar in self._bars), default=0)
+        return min(longest + 12, max(self.width() // 2, LABEL_WIDTH))
+
     def _bar_rect(self, row: int) -> QRectF:
-        width = max(self.width() - LABEL_WIDTH - PERCENT_WIDTH - 8, 40)
-        return QRectF(LABEL_WIDTH, 4 + row * (BAR_HEIGHT + ROW_GAP), width, BAR_HEIGHT)
+        left = self._label_width()
+        width = max(self.width() - left - PERCENT_WIDTH - 8, 40)
+        return QRectF(left, 4 + row * (BAR_HEIGHT + ROW_GAP), width, BAR_HEIGHT)
 
     def _segments(self, row: int) -> list[tuple[str, QRectF]]:
         bar, rect = self._bars[row], self._bar_rect(row)
@@ -129,7 +136,7 @@ class ProgressChart(QWidget):
         for row, bar in enumerate(self._bars):
             rect = self._bar_rect(row)
             painter.setPen(text_colour)
-            label_rect = QRect(0, int(rect.top()), LABEL_WIDTH - 8, BAR_HEIGHT)
+            label_rect = QRect(0, int(rect.top()), int(rect.left()) - 8, BAR_HEIGHT)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_rect.width())
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, label)
             painter.setPen(palette.color(palette.ColorRole.Mid))
