@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
@@ -31,6 +33,13 @@ class RecordingAssetsPage(Page):
 
 ASSETS_SPEC = PageSpec("assets", lambda: "Assets", QStyle.StandardPixmap.SP_DirIcon, "Ctrl+2",
                        RecordingAssetsPage, 20)  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def background_jobs_finish(qtbot: QtBot, services: Services) -> Iterator[None]:
+    """Let the page's workers finish before the widgets and the database go away."""
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture

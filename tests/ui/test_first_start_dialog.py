@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from surplus_assets.services import Services
 from tests.core.test_catalogue import CAR
+from tests.ui.test_dashboard import background_jobs_finish  # noqa: F401
 from ui import preferences
 from ui.dialogs.first_start_dialog import DEMO_ASSETS, FirstStartDialog, offer_if_empty
 from ui.main_window import MainWindow

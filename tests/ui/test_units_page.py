@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from surplus_assets.services import Services
 from surplus_assets.services.catalogue import AssetQuery
 from tests.core.test_catalogue import HOUSING
-from tests.ui.test_dashboard import ASSETS_SPEC
+from tests.ui.test_dashboard import ASSETS_SPEC, background_jobs_finish  # noqa: F401
 from ui.main_window import MainWindow
 from ui.models.unit_tree_model import UnitTreeModel
 from ui.pages import registered_pages
