@@ -55,7 +55,7 @@ def main() -> int:
     missing = {m: w for m, w in core_messages().items() if m not in translated}
     for message, places in missing.items():
         if "--po" in sys.argv:
-            print(f"#: {' '.join(places)}\nmsgid {po_quote(message)}\nmsgstr \"\"\n")
+            print(f'#: {" ".join(places)}\nmsgid {po_quote(message)}\nmsgstr ""\n')
         else:
             print(f"{places[0]}: {message}")
     return 1 if missing else 0

@@ -16,8 +16,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def compile_lock(out: str, *extra: str) -> None:
-    cmd = ["uv", "pip", "compile", "pyproject.toml", "--universal", "--python-version", "3.11",
-           "--generate-hashes", "--no-header", "-o", out, *extra]
+    cmd = [
+        "uv",
+        "pip",
+        "compile",
+        "pyproject.toml",
+        "--universal",
+        "--python-version",
+        "3.11",
+        "--generate-hashes",
+        "--no-header",
+        "-o",
+        out,
+        *extra,
+    ]
     subprocess.run(cmd, cwd=ROOT, check=True)
 
 

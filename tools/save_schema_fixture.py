@@ -39,10 +39,24 @@ def main() -> int:
             "buildings": [{"name": "Nhà làm việc", "floors": "3", "floor_area": "850,25"}],
         })  # fmt: skip
         catalogue.update(hq.id, {"notes": "Đề xuất chuyển đổi công năng"}, expected_version=1)
-        catalogue.create({"kind": "car", "name": "Xe ô tô Toyota", "current_unit_id":
-                          "2025:C00097", "car_brand": "Toyota", "licence_plate": "29A-123.45"})
-        catalogue.create({"kind": "housing", "name": "Nhà công vụ số 2", "current_unit_id":
-                          "2025:C00199", "legacy_unit_id": "pre2025:C00025", "address": "Láng"})
+        catalogue.create(
+            {
+                "kind": "car",
+                "name": "Xe ô tô Toyota",
+                "current_unit_id": "2025:C00097",
+                "car_brand": "Toyota",
+                "licence_plate": "29A-123.45",
+            }
+        )
+        catalogue.create(
+            {
+                "kind": "housing",
+                "name": "Nhà công vụ số 2",
+                "current_unit_id": "2025:C00199",
+                "legacy_unit_id": "pre2025:C00025",
+                "address": "Láng",
+            }
+        )
         catalogue.create({"kind": "equipment", "name": "Máy photocopy", "current_unit_id":
                           "2025:C00097", "quantity": "2"})  # fmt: skip
         services.close()

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>OverdueSection</name>
+    <message numerus="yes">
+        <source>Overdue proposals (%Ln)</source>
+        <translation>
+            <numerusform>Overdue proposals (%Ln)</numerusform>
+            <numerusform>Overdue proposals (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message numerus="yes">
         <source>%Ln asset(s) in the catalogue</source>

@@ -379,14 +379,47 @@
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Proposal</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên phương án</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>OverdueSection</name>
     <message>
         <source>Overdue proposals</source>
         <translation>Phương án quá hạn</translation>
     </message>
     <message>
+        <source>Finding overdue proposals</source>
+        <translation>Tìm phương án quá hạn</translation>
+    </message>
+    <message>
         <source>No proposals yet. Overdue handling proposals will be listed here once proposals are recorded: each one past its legal time limit, oldest first.</source>
         <translation>Chưa có phương án xử lý nào. Khi có phương án, những phương án đã quá thời hạn theo quy định sẽ được liệt kê ở đây, quá hạn lâu nhất trước.</translation>
+    </message>
+    <message>
+        <source>No proposal is overdue.</source>
+        <translation>Không có phương án nào quá hạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue proposals (%Ln)</source>
+        <translation>
+            <numerusform>Phương án quá hạn (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 Each command group lives in its own module with a `register(subparsers)` function; the
 database is chosen by --db URL (or a file path), else SURPLUS_ASSETS_DB, else the SQLite
-file in the user data dir.
+file in the user data dir. Signing in (--user, --password-file) is described in
+cli/common.py: a fresh database without accounts runs as the bootstrap system actor.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ import sys
 from collections.abc import Sequence
 
 from surplus_assets import __version__
-from surplus_assets.cli import assets, database, demo, units
-from surplus_assets.cli.common import EXIT_REFUSED, report_error
+from surplus_assets.cli import assets, audit, database, demo, proposals, units, users
+from surplus_assets.cli.common import EXIT_REFUSED, add_sign_in_options, report_error
 from surplus_assets.errors import ServiceError
 from surplus_assets.i18n import _, set_language
 from surplus_assets.logging_setup import close_logging, setup_logging
 
-COMMAND_MODULES = (database, units, assets, demo)
+COMMAND_MODULES = (database, units, assets, proposals, users, audit, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=("vi", "en"), help=_("language of messages"))
     parser.add_argument("--verbose", "-v", action="store_true", help=_("log more detail"))
+    add_sign_in_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in COMMAND_MODULES:
         module.register(subparsers)

@@ -49,7 +49,7 @@ def unit_json(unit: Unit, units: UnitRegistry) -> dict[str, Any]:
 
 
 def run_find(args: argparse.Namespace) -> int:
-    services = open_for(args)
+    services = open_for(args, sign_in=False)  # reference data: open to all
     try:
         units = services.units
         current = True if args.current else False if args.legacy else None
@@ -71,7 +71,7 @@ def run_find(args: argparse.Namespace) -> int:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    services = open_for(args)
+    services = open_for(args, sign_in=False)  # reference data: open to all
     try:
         units = services.units
         direct = units.get(args.legacy)

@@ -1,6 +1,7 @@
 """The one API of the application, used by the GUI, the CLI, imports and benchmarks.
 
     services = open_services(url)            # open or create, migrate, load reference data
+    services = services.authenticate(name, password)   # act as a signed-in user
     services.catalogue.create({...})         # every call validates, checks permissions
     services.units.find("hoa binh")          # and audits in one transaction
     services.close()
@@ -21,9 +22,12 @@ from surplus_assets.services.context import SYSTEM_ACTOR, Actor, ServiceContext,
 from surplus_assets.services.units import UnitRegistry, ensure_reference_data
 
 if TYPE_CHECKING:
+    from surplus_assets.services.audit_log import AuditService
     from surplus_assets.services.catalogue import CatalogueService
+    from surplus_assets.services.proposals import ProposalService
     from surplus_assets.services.settings import SettingsService
     from surplus_assets.services.statistics import StatisticsService
+    from surplus_assets.services.users import UserService
 
 
 class Services:
@@ -64,6 +68,29 @@ class Services:
         from surplus_assets.services.statistics import StatisticsService
 
         return StatisticsService(self.context)
+
+    @cached_property
+    def proposals(self) -> ProposalService:
+        from surplus_assets.services.proposals import ProposalService
+
+        return ProposalService(self.context, self.units)
+
+    @cached_property
+    def users(self) -> UserService:
+        from surplus_assets.services.users import UserService
+
+        return UserService(self.context)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from surplus_assets.services.audit_log import AuditService
+
+        return AuditService(self.context)
+
+    def authenticate(self, username: str, password: str) -> Services:
+        """The same services acting as `username`; raises AuthenticationError (the failed
+        attempt and any lock are recorded all the same)."""
+        return self.as_actor(self.users.authenticate(username, password))
 
     def close(self) -> None:
         self.db.close()

@@ -27,14 +27,16 @@ def test_empty_database_has_zero_figures_for_every_kind_and_status(services: Ser
     overview = services.statistics.overview()
     assert overview.total.count == 0
     assert [f.key for f in overview.by_kind] == ["land", "housing", "car", "equipment"]
-    assert [f.key for f in overview.by_status][:2] == ["surplus", "proposed"]
+    assert [f.key for f in overview.by_status] == [
+        "surplus", "reviewing", "temporary_use", "proposed", "approved", "in_progress", "handled"
+    ]  # fmt: skip
     assert all(f.count == 0 and f.original_cost == 0 for f in overview.by_kind)
     assert overview.by_current_unit == [] and overview.by_handling_form == []
 
 
 def test_overview_counts_and_sums_by_kind_status_form_and_commune(services: Services) -> None:
     created = _record_four(services)
-    services.catalogue.set_status([created["car"].id], "handled")  # type: ignore[attr-defined]
+    services.catalogue.set_status([created["car"].id], "temporary_use")  # type: ignore[attr-defined]
     with services.db.write() as session:  # forms are set by proposals; set one directly
         session.execute(update(Asset).where(Asset.kind == "car").values(handling_form="ban"))
     deleted = services.catalogue.create({**EQUIPMENT, "name": "Máy in đã xóa"})
@@ -48,12 +50,12 @@ def test_overview_counts_and_sums_by_kind_status_form_and_commune(services: Serv
     land = overview.by_kind[0]
     assert (land.key, land.count, land.land_area) == ("land", 1, Decimal("1234.50"))
     statuses = {f.key: f.count for f in overview.by_status}
-    assert statuses == {"surplus": 3, "proposed": 0, "approved": 0, "in_progress": 0,
-                        "handled": 1}  # fmt: skip
+    assert statuses == {"surplus": 3, "reviewing": 0, "temporary_use": 1, "proposed": 0,
+                        "approved": 0, "in_progress": 0, "handled": 0}  # fmt: skip
     forms = {f.key: (f.count, f.original_cost) for f in overview.by_handling_form}
     assert forms == {None: (3, 12_590_000_000), "ban": (1, 1_050_000_000)}
     assert [(f.key, f.count) for f in overview.by_current_unit] == [(HONG_HA, 3), (LANG, 1)]
-    assert overview.kind_status_counts[("car", "handled")] == 1
+    assert overview.kind_status_counts[("car", "temporary_use")] == 1
     assert overview.kind_status_counts[("equipment", "surplus")] == 1
     assert ("car", "surplus") not in overview.kind_status_counts
 

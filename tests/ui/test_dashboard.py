@@ -133,3 +133,30 @@ def test_figures_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester, conte
     _window, page = open_dashboard(qtbot, context, demo_services)
     for table in (page.kind_table, page.status_table, page.form_table, page.unit_table):
         qtmodeltester.check(table.model())
+
+
+def test_overdue_proposal_is_listed_and_its_form_counted(qtbot: QtBot, context, language,
+                                                         demo_services) -> None:  # fmt: skip
+    car = demo_services.catalogue.list_rows(AssetQuery(kinds=("car",)), limit=1)[0]
+    late = demo_services.proposals.create(
+        {"form": "thu_hoi", "assets": [car.code], "target_date": "01/02/2026"}
+    )
+    window, page = open_dashboard(qtbot, context, demo_services)
+    qtbot.waitUntil(page.overdue.table.isVisible)
+    overdue = page.overdue.model
+    assert overdue.rowCount() == 1
+    assert overdue.index(0, 0).data() == late.code
+    assert overdue.index(0, 2).data() == "01/02/2026"
+    assert int(overdue.index(0, 3).data()) > 0
+    assert page.overdue.title() == "Phương án quá hạn (1)"
+
+    forms = page.form_table.model()
+    labels = {forms.index(r, 0).data(): forms.index(r, 1).data() for r in range(forms.rowCount())}
+    assert labels["Thu hồi"] == "1"
+    assert labels["Chưa chọn hình thức xử lý"] == str(DEMO_COUNT - 1)
+    page.tabs.setCurrentWidget(page.form_table)
+    row = next(r for r in range(forms.rowCount()) if forms.index(r, 0).data() == "Thu hồi")
+    table = page.form_table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(forms.index(row, 0)).center())  # fmt: skip
+    assert window.current_page().queries == [AssetQuery(handling_forms=("thu_hoi",))]

@@ -175,11 +175,9 @@ class DashboardPage(Page):
     def _form_label(self, key: str | None) -> str:
         if key is None:
             return self.tr("No handling form chosen yet")
-        try:
-            from surplus_assets.domain.handling_forms import form_label  # type: ignore[import-not-found]
-        except ImportError:  # the handling-forms table arrives with the proposals
-            return key
-        return str(form_label(key))
+        from surplus_assets.domain.handling_forms import form_label
+
+        return form_label(key)
 
     def _unit_label(self, key: str | None) -> str:
         services = self.context.services

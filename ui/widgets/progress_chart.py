@@ -19,9 +19,14 @@ from ui.figures_format import count_text
 # Awaiting → handled: from warm (work to do) to green (done); readable for colour-blind users
 # because the order and the legend, not the hue alone, carry the meaning.
 STATUS_COLOURS = {
-    "surplus": "#d9822b", "proposed": "#f2c14e", "approved": "#7fb3d5",
-    "in_progress": "#2e86c1", "handled": "#27ae60",
-}  # fmt: skip
+    "surplus": "#d9822b",
+    "reviewing": "#e8a95c",
+    "temporary_use": "#b07cc6",
+    "proposed": "#f2c14e",
+    "approved": "#7fb3d5",
+    "in_progress": "#2e86c1",
+    "handled": "#27ae60",
+}
 BAR_HEIGHT = 22
 ROW_GAP = 12
 LABEL_WIDTH = 120

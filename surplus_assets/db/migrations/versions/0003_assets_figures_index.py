@@ -6,15 +6,15 @@ assets table for that took 0.4-0.9 s at 200,000 assets; this index holds every c
 queries read, in the dashboard's grouping order, so SQLite reads the index alone and needs
 no sort (about 50-100 ms at the same scale).
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-27 21:00:00
 """
 
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
