@@ -209,7 +209,6 @@ class DashboardPage(Page):
             self, compute, title=self.tr("Computing the figures"), on_success=self._show,
             on_failure=self._failed, show_progress=False,
         )  # fmt: skip
-        self.overdue.refresh()
 
     def _failed(self, error: Any) -> None:
         self._loading = False
@@ -248,6 +247,9 @@ class DashboardPage(Page):
             else self.tr("No assets recorded yet.")
         )
         self.loaded.emit()
+        # The overdue list needs the proposals service and its deadline rules: loaded after
+        # the figures so that it does not compete with the first screen for the GIL.
+        self.overdue.refresh()
         # The commune names come from the unit registry (13,000 units): load it now, off the
         # GUI thread, rather than when the "by commune" tab is first opened.
         run_in_background(self, lambda job: services.units.units, title=self.tr("Loading units"),
