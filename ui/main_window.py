@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import (
@@ -41,6 +42,9 @@ from ui import preferences
 from ui.app_context import AppContext
 from ui.pages import Page, PageSpec, registered_pages
 from ui.workers import Job, run_in_background
+
+if TYPE_CHECKING:
+    from surplus_assets.services.catalogue import AssetQuery
 
 log = logging.getLogger(__name__)
 ASSETS_PAGE = "assets"
@@ -236,6 +240,7 @@ class MainWindow(QMainWindow):
             page = spec.factory(self.context)
             page.setAccessibleName(spec.title())
             self.pages[spec.key] = page
+            page.assets_requested.connect(self.show_assets)
             self.stack.addWidget(page)
             page.restore_layout(self.window_state)
         self.stack.setCurrentWidget(page)
@@ -247,6 +252,20 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is None or not page.focus_search():
             self.statusBar().showMessage(self.tr("This page has no search box."), 3000)
+
+    def show_assets(self, query: AssetQuery) -> bool:
+        """Open the asset list filtered by `query` (a dashboard figure, a unit...).
+
+        Switches to the assets page and calls its apply_query(); without an assets page
+        (or if it cannot apply the query) says so in the status bar and returns False.
+        """
+        has_assets_page = any(spec.key == ASSETS_PAGE for spec in self.page_specs)
+        if has_assets_page and self.show_page(ASSETS_PAGE).apply_query(query):
+            return True
+        self.statusBar().showMessage(
+            self.tr("The asset list is not available in this version."), 5000
+        )
+        return False
 
     def new_asset(self) -> None:
         if any(spec.key == ASSETS_PAGE for spec in self.page_specs):

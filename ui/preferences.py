@@ -105,6 +105,8 @@ def registered_options() -> list[Option[str] | Option[bool] | Option[int]]:
 
 # The preferences. Add new ones here, with a default that is right for a new user.
 LANGUAGE = register(Option("language", "vi", ("vi", "en")))
+# The user chose "start empty" on the first-start offer (demo data): never offer it again.
+FIRST_START_DECLINED = register(Option("first_start_declined", False))
 # Window state kept as a typed option because it is a plain value, not a Qt byte array.
 LAST_PAGE = register(Option("last_page", "", section="window"))
 

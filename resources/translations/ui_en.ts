@@ -62,4 +62,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OverdueSection</name>
+    <message numerus="yes">
+        <source>Overdue proposals (%Ln)</source>
+        <translation>
+            <numerusform>Overdue proposals (%Ln)</numerusform>
+            <numerusform>Overdue proposals (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message numerus="yes">
+        <source>%Ln asset(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln asset in the catalogue</numerusform>
+            <numerusform>%Ln assets in the catalogue</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -470,6 +470,109 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>surplus assets</source>
+        <translation>tài sản dôi dư</translation>
+    </message>
+    <message>
+        <source>original cost</source>
+        <translation>nguyên giá</translation>
+    </message>
+    <message>
+        <source>remaining value</source>
+        <translation>giá trị còn lại</translation>
+    </message>
+    <message>
+        <source>land area</source>
+        <translation>diện tích đất</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Theo loại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại tài sản</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Theo tình trạng xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng xử lý</translation>
+    </message>
+    <message>
+        <source>By handling form</source>
+        <translation>Theo hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>By current commune</source>
+        <translation>Theo xã/phường hiện nay</translation>
+    </message>
+    <message>
+        <source>Current commune</source>
+        <translation>Xã/phường hiện nay</translation>
+    </message>
+    <message>
+        <source>Handling progress by kind</source>
+        <translation>Tiến độ xử lý theo loại tài sản</translation>
+    </message>
+    <message>
+        <source>Click a row to show these assets.</source>
+        <translation>Bấm vào một dòng để xem các tài sản này.</translation>
+    </message>
+    <message>
+        <source>No handling form chosen yet</source>
+        <translation>Chưa chọn hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Đang tính số liệu</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>Tất cả tài sản</translation>
+    </message>
+    <message>
+        <source>{percent} handled</source>
+        <translation>đã xử lý {percent}</translation>
+    </message>
+    <message>
+        <source>Figures at {time}</source>
+        <translation>Số liệu lúc {time}</translation>
+    </message>
+    <message>
+        <source>No assets recorded yet.</source>
+        <translation>Chưa có tài sản nào.</translation>
+    </message>
+    <message>
+        <source>Loading units</source>
+        <translation>Đang nạp đơn vị hành chính</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Cannot complete the operation</source>
@@ -478,6 +581,91 @@
     <message>
         <source>Please correct the following and try again:</source>
         <translation>Vui lòng sửa các mục sau rồi thử lại:</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>{amount} bn ₫</source>
+        <translation>{amount} tỷ ₫</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Assets</source>
+        <translation>Số tài sản</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Nguyên giá</translation>
+    </message>
+    <message>
+        <source>Remaining value</source>
+        <translation>Giá trị còn lại</translation>
+    </message>
+    <message>
+        <source>Land area</source>
+        <translation>Diện tích đất</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>The database has no assets yet</source>
+        <translation>Cơ sở dữ liệu chưa có tài sản nào</translation>
+    </message>
+    <message>
+        <source>You can try the application with demo data: {count} realistic assets (headquarters, official housing, cars and equipment) of the former communes of one province. Demo records have codes containing DEMO. Or start with an empty catalogue and record your own assets.</source>
+        <translation>Bạn có thể dùng thử phần mềm với dữ liệu mẫu: {count} tài sản giống thực tế (trụ sở, nhà công vụ, xe ô tô và máy móc, thiết bị) của các xã cũ thuộc một tỉnh. Mã của tài sản mẫu có chữ DEMO. Hoặc bắt đầu với danh mục trống và tự nhập tài sản của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Province of the demo data</source>
+        <translation>Tỉnh của dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Province of the demo data:</source>
+        <translation>&amp;Tỉnh của dữ liệu mẫu:</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Nạp &amp;dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Bắt đầu với danh mục &amp;trống</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>&amp;Hủy nạp</translation>
+    </message>
+    <message>
+        <source>Loading demo assets…</source>
+        <translation>Đang nạp tài sản mẫu…</translation>
+    </message>
+    <message>
+        <source>Loading demo data</source>
+        <translation>Nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang huỷ…</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; nothing was added.</source>
+        <translation>Đã hủy nạp; không có tài sản nào được thêm.</translation>
+    </message>
+    <message>
+        <source>Loaded {count} demo assets.</source>
+        <translation>Đã nạp {count} tài sản mẫu.</translation>
+    </message>
+    <message>
+        <source>Counting assets</source>
+        <translation>Đếm tài sản</translation>
     </message>
 </context>
 <context>
@@ -559,6 +747,10 @@
         <translation>Trang này không có ô tìm kiếm.</translation>
     </message>
     <message>
+        <source>The asset list is not available in this version.</source>
+        <translation>Danh sách tài sản chưa có trong phiên bản này.</translation>
+    </message>
+    <message>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
@@ -610,6 +802,50 @@
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Proposal</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên phương án</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueSection</name>
+    <message>
+        <source>Overdue proposals</source>
+        <translation>Phương án quá hạn</translation>
+    </message>
+    <message>
+        <source>Finding overdue proposals</source>
+        <translation>Tìm phương án quá hạn</translation>
+    </message>
+    <message>
+        <source>No proposals yet. Overdue handling proposals will be listed here once proposals are recorded: each one past its legal time limit, oldest first.</source>
+        <translation>Chưa có phương án xử lý nào. Khi có phương án, những phương án đã quá thời hạn theo quy định sẽ được liệt kê ở đây, quá hạn lâu nhất trước.</translation>
+    </message>
+    <message>
+        <source>No proposal is overdue.</source>
+        <translation>Không có phương án nào quá hạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue proposals (%Ln)</source>
+        <translation>
+            <numerusform>Phương án quá hạn (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Settings</source>
@@ -618,6 +854,14 @@
     <message>
         <source>Assets</source>
         <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
     </message>
 </context>
 <context>
@@ -688,6 +932,106 @@
     <message>
         <source>{field}: choose the receiving unit</source>
         <translation>{field}: chọn đơn vị tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Divided; also went to: {units}</source>
+        <translation>Bị chia tách; một phần sáp nhập vào: {units}</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Số tài sản</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Select a province, commune or former commune.</source>
+        <translation>Chọn một tỉnh, một xã/phường hoặc một xã/phường cũ.</translation>
+    </message>
+    <message>
+        <source>&amp;Show assets</source>
+        <translation>&amp;Xem tài sản</translation>
+    </message>
+    <message>
+        <source>Counting assets…</source>
+        <translation>Đang đếm tài sản…</translation>
+    </message>
+    <message>
+        <source>Counting assets by unit</source>
+        <translation>Đếm tài sản theo đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln tài sản trong danh mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official code: {code}</source>
+        <translation>Mã đơn vị hành chính: {code}</translation>
+    </message>
+    <message>
+        <source>Assets in the province: {count}</source>
+        <translation>Số tài sản trong tỉnh: {count}</translation>
+    </message>
+    <message>
+        <source>Assets held: {count}</source>
+        <translation>Số tài sản đang quản lý: {count}</translation>
+    </message>
+    <message>
+        <source>Assets received by {unit}: {count}</source>
+        <translation>Số tài sản {unit} tiếp nhận: {count}</translation>
+    </message>
+    <message>
+        <source>Merger: {name}, effective {date}</source>
+        <translation>Đợt sắp xếp: {name}, hiệu lực từ {date}</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>Căn cứ pháp lý: {basis}</translation>
+    </message>
+    <message>
+        <source>Not formed by a merger.</source>
+        <translation>Không hình thành từ sắp xếp đơn vị hành chính.</translation>
+    </message>
+    <message>
+        <source>Formed from {count} former units: {units}</source>
+        <translation>Hình thành từ {count} đơn vị cũ: {units}</translation>
+    </message>
+    <message>
+        <source>Former district: {name}</source>
+        <translation>Huyện cũ: {name}</translation>
+    </message>
+    <message>
+        <source>Divided among: {units}</source>
+        <translation>Bị chia tách cho: {units}</translation>
+    </message>
+    <message>
+        <source>Its assets are split among these communes; this row counts those received by {unit}.</source>
+        <translation>Tài sản của đơn vị này được chia cho các xã/phường trên; dòng này chỉ đếm tài sản do {unit} tiếp nhận.</translation>
     </message>
 </context>
 </TS>

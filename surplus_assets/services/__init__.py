@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from surplus_assets.services.proposals import ProposalService
     from surplus_assets.services.reports import ReportService
     from surplus_assets.services.settings import SettingsService
+    from surplus_assets.services.statistics import StatisticsService
     from surplus_assets.services.users import UserService
 
 
@@ -70,6 +71,12 @@ class Services:
         from surplus_assets.services.settings import SettingsService
 
         return SettingsService(self.context)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        from surplus_assets.services.statistics import StatisticsService
+
+        return StatisticsService(self.context)
 
     @cached_property
     def proposals(self) -> ProposalService:
