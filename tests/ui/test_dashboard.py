@@ -51,7 +51,8 @@ def demo_services(services: Services) -> Services:
 def open_dashboard(qtbot: QtBot, context, services: Services, with_assets: bool = True):  # type: ignore[no-untyped-def]
     context.services = services
     context.count_assets = services.catalogue.count_assets
-    pages = [*registered_pages(), ASSETS_SPEC] if with_assets else registered_pages()
+    others = [s for s in registered_pages() if s.key != "assets"]  # the stand-in records
+    pages = [*others, ASSETS_SPEC] if with_assets else others
     window = MainWindow(context, sorted(pages, key=lambda s: s.order))
     qtbot.addWidget(window)
     window.show()

@@ -252,6 +252,44 @@ class AssetsPage(Page):
             sort=self.sort_key, descending=self.descending,
         )  # fmt: skip
 
+    def apply_query(self, query: Any) -> bool:
+        """Show the list filtered as `query` says (the dashboard and units page use this)."""
+        if self.services is None:
+            return False
+        if self.model is None:
+            self._connect_services()
+        widgets = (self.search, self.province_filter, self.kind_filter, self.status_filter,
+                   self.handling_filter, self.current_filter, self.legacy_filter)  # fmt: skip
+        for widget in widgets:
+            if widget is not None:
+                widget.blockSignals(True)
+        try:
+            self.search.setText(query.text)
+            self._select(self.province_filter, query.province_id)
+            self._select(self.kind_filter, query.kinds[0] if query.kinds else None)
+            self._select(self.status_filter, query.statuses[0] if query.statuses else None)
+            self._select(
+                self.handling_filter, query.handling_forms[0] if query.handling_forms else None
+            )
+            if self.current_filter is not None:
+                self.current_filter.set_unit_id(query.current_unit_id)
+            if self.legacy_filter is not None:
+                self.legacy_filter.set_unit_id(query.legacy_unit_id)
+        finally:
+            for widget in widgets:
+                if widget is not None:
+                    widget.blockSignals(False)
+        self.run_search()
+        return True
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str | None) -> None:
+        index = combo.findData(value) if value is not None else 0
+        if index < 0:  # e.g. a handling form no asset had when the list was built
+            combo.addItem(value, value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
     def schedule_search(self, *_args: Any) -> None:
         if self.model is not None:
             self.timer.start()
