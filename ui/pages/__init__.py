@@ -22,7 +22,11 @@ from ui.preferences import WindowState
 
 # Navigation order. Keys reserved for the follow-up pages: dashboard (Ctrl+1), assets
 # (Ctrl+2, handles Ctrl+N), proposals (Ctrl+3), reports (Ctrl+4), units (Ctrl+5).
-PAGE_MODULES: tuple[str, ...] = ("ui.pages.settings_page",)
+PAGE_MODULES: tuple[str, ...] = (
+    "ui.pages.proposals_page",
+    "ui.pages.users_page",
+    "ui.pages.settings_page",
+)
 
 
 class Page(QWidget):
@@ -59,6 +63,8 @@ class PageSpec:
     shortcut: str  # portable text, e.g. "Ctrl+2"
     factory: Callable[[AppContext], Page]
     order: int
+    # A domain.permissions.Permission value: the page is offered only to roles holding it.
+    permission: str | None = None
 
 
 _PAGES: dict[str, PageSpec] = {}
