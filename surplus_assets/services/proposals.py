@@ -129,7 +129,7 @@ class ProposalService:
                 if all(t in fold(f"{p.code} {p.title} {p.decision_number or ''}") for t in terms)
             ]
             summary = self._asset_summary(session, [p.id for p in proposals])
-            officers = dict(session.execute(select(User.id, User.username)).tuples().all())
+            officers = {uid: name for uid, name in session.execute(select(User.id, User.username))}
             for p in proposals:
                 kinds, count, value = summary.get(p.id, (frozenset(), 0, 0))
                 facts = _facts(p, kinds)

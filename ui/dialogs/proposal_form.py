@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -74,8 +75,11 @@ class ProposalForm(QWidget):
         self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
 
         p = problems
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QFormLayout()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 6, 0)
+        outer.addLayout(layout)
+        outer.addStretch(1)  # spare height below the fields, not inside them
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addRow(self.tr("&Handling form:"), p.wrap("form", self.form_combo))
         layout.addRow(self.tr("&Sale method:"), p.wrap("sale_method", self.sale_combo))

@@ -206,6 +206,8 @@ class ProposalsPage(Page):
         if rows and not self.table.horizontalHeader().property("sized"):
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(ProposalTableModel.TITLE, 300)
+            code = ProposalTableModel.CODE
+            self.table.setColumnWidth(code, self.table.columnWidth(code) + 24)  # overdue icon
             self.table.horizontalHeader().setProperty("sized", True)
         row = self.model.row_of(keep) if keep is not None else -1
         if row >= 0:
@@ -288,7 +290,8 @@ class ProposalsPage(Page):
             self.editors.remove(editor)
 
     def save_layout(self, state: WindowState) -> None:
-        state.save_header("proposals", self.table.horizontalHeader())
+        if self.table.horizontalHeader().property("sized"):  # not an empty, unsized table
+            state.save_header("proposals", self.table.horizontalHeader())
 
     def restore_layout(self, state: WindowState) -> None:
         if state.restore_header("proposals", self.table.horizontalHeader()):

@@ -220,7 +220,8 @@ class UsersPage(Page):
         )
 
     def save_layout(self, state: WindowState) -> None:
-        state.save_header("users", self.table.horizontalHeader())
+        if self.table.horizontalHeader().property("sized"):  # not an empty, unsized table
+            state.save_header("users", self.table.horizontalHeader())
 
     def restore_layout(self, state: WindowState) -> None:
         if state.restore_header("users", self.table.horizontalHeader()):
