@@ -141,7 +141,9 @@ def test_an_officer_sees_new_asset_and_an_admin_sees_users(qtbot, context, langu
     from ui.pages import registered_pages
 
     pages = [make_search_page_spec("assets", "Assets", "Ctrl+2", 20), *registered_pages()]
-    officer = signed_in_window(qtbot, context, team.officer, "Nguyễn Văn An (Cán bộ nghiệp vụ)", pages)
+    officer = signed_in_window(
+        qtbot, context, team.officer, "Nguyễn Văn An (Cán bộ nghiệp vụ)", pages
+    )
     assert officer.new_asset_action.isVisible() and officer.new_asset_action.isEnabled()
     assert officer.navigation.item(officer.page_specs.index(_spec(officer, "users"))).isHidden()
     officer.close()

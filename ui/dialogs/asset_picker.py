@@ -123,6 +123,7 @@ class AssetPicker(QWidget):
         self.timer.timeout.connect(self.search)
         self.search_edit.textChanged.connect(self.timer.start)
         self.searches = 0  # finished searches (tests wait on it)
+        self._generation = 0  # of the latest search
         self._refresh_chosen()
 
     def set_editable(self, editable: bool) -> None:
@@ -146,6 +147,8 @@ class AssetPicker(QWidget):
         self.timer.stop()
         text = self.search_edit.text().strip()
         services = self.services
+        self._generation += 1
+        generation = self._generation
 
         def find(job: Job) -> list[PickedAsset]:
             from surplus_assets.services.catalogue import AssetQuery
@@ -159,11 +162,14 @@ class AssetPicker(QWidget):
             ]  # fmt: skip
 
         run_in_background(
-            self, find, title=self.tr("Searching the catalogue"), on_success=self._found,
+            self, find, title=self.tr("Searching the catalogue"),
+            on_success=lambda found: self._found(found, generation),
             show_progress=False,
         )  # fmt: skip
 
-    def _found(self, found: list[PickedAsset]) -> None:
+    def _found(self, found: list[PickedAsset], generation: int) -> None:
+        if generation != self._generation:
+            return  # a slower, older search: the newer one decides what is shown
         self.found = found
         table = self.results_table
         table.setRowCount(len(found))

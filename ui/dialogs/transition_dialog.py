@@ -95,33 +95,25 @@ class TransitionDialog(QDialog):
         form = QFormLayout()
         self.number_edit = QLineEdit()
         self.number_edit.setObjectName("decisionNumberEdit")
-        self.number_edit.setPlaceholderText(
-            self.QCoreApplication.translate("TransitionDialog", "e.g. 123/QĐ-UBND")
-        )
+        self.number_edit.setPlaceholderText(self.tr("e.g. 123/QĐ-UBND"))
         self.date_edit = QLineEdit(format_date(today_in_vietnam()))
         self.date_edit.setObjectName("decisionDateEdit")
-        self.date_edit.setPlaceholderText(
-            self.QCoreApplication.translate("TransitionDialog", "dd/mm/yyyy")
-        )
+        self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.signer_edit = QLineEdit()
         self.signer_edit.setObjectName("decisionSignerEdit")
-        self.signer_edit.setPlaceholderText(
-            self.QCoreApplication.translate(
-                "TransitionDialog", "e.g. Chủ tịch UBND tỉnh Nguyễn Văn B"
-            )
-        )
+        self.signer_edit.setPlaceholderText(self.tr("e.g. Chủ tịch UBND tỉnh Nguyễn Văn B"))
         if self.action == ProposalAction.APPROVE:
             p = self.problems
             form.addRow(
-                self.QCoreApplication.translate("TransitionDialog", "Decision &number:"),
+                self.tr("Decision &number:"),
                 p.wrap("decision_number", self.number_edit),
             )
             form.addRow(
-                self.QCoreApplication.translate("TransitionDialog", "Decision &date:"),
+                self.tr("Decision &date:"),
                 p.wrap("decision_date", self.date_edit),
             )
             form.addRow(
-                self.QCoreApplication.translate("TransitionDialog", "&Signed by:"),
+                self.tr("&Signed by:"),
                 p.wrap("decision_signer", self.signer_edit),
             )
         self.comment_edit = QPlainTextEdit()
@@ -129,14 +121,12 @@ class TransitionDialog(QDialog):
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setFixedHeight(90)
         self.comment_edit.setPlaceholderText(
-            self.QCoreApplication.translate(
-                "TransitionDialog", "Required: say why, so the other side knows what to do."
-            )
+            self.tr("Required: say why, so the other side knows what to do.")
             if self.comment_required
-            else self.QCoreApplication.translate("TransitionDialog", "Optional")
+            else self.tr("Optional")
         )
         form.addRow(
-            self.QCoreApplication.translate("TransitionDialog", "&Comment:"),
+            self.tr("&Comment:"),
             self.problems.wrap("comment", self.comment_edit),
         )
 
@@ -146,9 +136,7 @@ class TransitionDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("confirmTransitionButton")
         self.ok_button.setText(button_text.rstrip("…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.QCoreApplication.translate("TransitionDialog", "&Back")
-        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Back"))
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -146,6 +146,7 @@ class ProposalsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         apply_permissions({Permission.EDIT_PROPOSALS: self.new_button}, actor_of(context))
         self._provinces_loaded = False
+        self._generation = 0  # of the latest list query
         self._update_buttons()
 
     @property
@@ -189,6 +190,8 @@ class ProposalsPage(Page):
         rows = self.table.selectionModel().selectedRows()
         keep = select or (self.model.row(rows[0].row()).id if rows else None)
         query, proposals = self.query(), self.services.proposals
+        self._generation += 1
+        generation = self._generation
 
         def load(job: Job) -> list[Any]:
             return list(proposals.list_rows(query))
@@ -197,11 +200,13 @@ class ProposalsPage(Page):
             self,
             load,
             title=self.tr("Loading proposals"),
-            on_success=lambda found: self._loaded(found, keep),
+            on_success=lambda found: self._loaded(found, keep, generation),
             show_progress=False,
         )
 
-    def _loaded(self, rows: list[Any], keep: Any) -> None:
+    def _loaded(self, rows: list[Any], keep: Any, generation: int) -> None:
+        if generation != self._generation:
+            return  # an older query finished after a newer one started: not what is asked
         self.model.set_rows(rows)
         if rows and not self.table.horizontalHeader().property("sized"):
             self.table.resizeColumnsToContents()
