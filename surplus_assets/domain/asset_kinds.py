@@ -21,11 +21,19 @@ class AssetKind(StrEnum):
 
 
 class AssetStatus(StrEnum):
+    """Where an asset stands. The first three are set by officers; the rest only follow the
+    handling proposal's workflow (domain.proposal_workflow.ASSET_STATUS)."""
+
     SURPLUS = "surplus"  # recorded as surplus, no proposal yet
+    REVIEWING = "reviewing"  # dossier being checked and completed before a proposal
+    TEMPORARY_USE = "temporary_use"  # used temporarily (e.g. by commune police) pending a plan
     PROPOSED = "proposed"  # in an open handling proposal
     APPROVED = "approved"  # proposal approved
     IN_PROGRESS = "in_progress"  # handling under way
     HANDLED = "handled"  # handling completed
+
+
+MANUAL_STATUSES = (AssetStatus.SURPLUS, AssetStatus.REVIEWING, AssetStatus.TEMPORARY_USE)
 
 
 class Condition(StrEnum):
@@ -55,6 +63,8 @@ def kind_label(kind: str) -> str:
 def status_label(status: str) -> str:
     return {
         AssetStatus.SURPLUS: _("Awaiting handling"),
+        AssetStatus.REVIEWING: _("Dossier under review"),
+        AssetStatus.TEMPORARY_USE: _("In temporary use"),
         AssetStatus.PROPOSED: _("Proposed"),
         AssetStatus.APPROVED: _("Approved"),
         AssetStatus.IN_PROGRESS: _("Handling in progress"),
@@ -147,7 +157,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "remaining_value", N_("Remaining value"), FieldType.MONEY, minimum=0, maximum=_MONEY_MAX
     ),
-    FieldSpec("status", N_("Status"), FieldType.CHOICE, choices=tuple(AssetStatus)),
+    FieldSpec("status", N_("Status"), FieldType.CHOICE, choices=MANUAL_STATUSES),
     FieldSpec("current_use", N_("Current use"), FieldType.TEXT, max_length=300),
     FieldSpec("condition", N_("Condition"), FieldType.CHOICE, choices=tuple(Condition)),
     FieldSpec("notes", N_("Notes"), FieldType.LONG_TEXT, max_length=4000),

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from surplus_assets.db.models import Asset, Building, table_of
+from surplus_assets.db.search_index import insert_assets
 from surplus_assets.domain.asset_kinds import KIND_CODE_PREFIX, AssetKind, AssetStatus
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.domain.text import collation_key, fold
@@ -245,7 +246,7 @@ def load_demo(
     context.require(Permission.EDIT_ASSETS)
     plan = plan_for(units, province_id)
     generator = DemoGenerator(units, plan, seed, context.origin_id)
-    assets, buildings = table_of(Asset), table_of(Building)
+    buildings = table_of(Building)
     with context.db.write() as session:
         if session.scalar(select(Asset.id).where(Asset.code.like(f"%-{DEMO_STATION}-%"))
                           .limit(1)) is not None:  # fmt: skip
@@ -256,13 +257,13 @@ def load_demo(
         for row in generator.rows(count):
             pending.append(row)
             if len(pending) >= batch:
-                session.execute(insert(assets), pending)
+                insert_assets(session, pending)
                 done += len(pending)
                 pending = []
                 if progress:
                     progress(done, count)
         if pending:
-            session.execute(insert(assets), pending)
+            insert_assets(session, pending)
             done += len(pending)
         if generator.buildings:
             session.execute(insert(buildings), generator.buildings)
