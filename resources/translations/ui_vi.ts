@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Tiêu đề:</translation>
+        <translation>&amp;Chức danh:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Tiêu đề</translation>
+        <translation>Chức danh</translation>
     </message>
     <message>
         <source>Role</source>

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from surplus_assets.domain.dates import format_date
 from surplus_assets.domain.deadlines import today_in_vietnam
 from tests.core.proposal_helpers import add_asset, draft, proposal_in
-from tests.ui.signed_in import db_services, signed_in_window, team  # noqa: F401 (fixtures)
+from tests.ui.signed_in import signed_in_window
 from ui.dialogs.proposal_editor import ProposalEditor
 from ui.models.proposal_table import ProposalTableModel
 

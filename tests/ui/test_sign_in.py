@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from surplus_assets.services import Services, open_services
 from tests.core.proposal_helpers import PASSWORDS
-from tests.ui.signed_in import db_services, signed_in_window, team  # noqa: F401 (fixtures)
+from tests.ui.signed_in import signed_in_window
 from ui.dialogs.first_admin_dialog import FirstAdminDialog
 from ui.dialogs.login_dialog import LoginDialog
 from ui.main_window import MainWindow

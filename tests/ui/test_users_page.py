@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.signed_in import db_services, signed_in_window, team  # noqa: F401 (fixtures)
+from surplus_assets.errors import AuthenticationError
+from tests.ui.signed_in import signed_in_window
 from ui.dialogs.user_dialog import UserDialog
 
 
@@ -41,10 +43,8 @@ def test_admin_adds_changes_disables_and_unlocks(
 
     # Five wrong passwords lock an account; the administrator lifts the lock.
     for _ in range(5):
-        try:
-            db_services_authenticate(team, "an", "wrong-password")
-        except Exception:
-            pass
+        with pytest.raises(AuthenticationError):
+            team.system.authenticate("an", "wrong-password")
     page.reload("an")
     qtbot.waitUntil(
         lambda: (
@@ -61,7 +61,3 @@ def test_admin_adds_changes_disables_and_unlocks(
     assert page.model.data(page.model.index(page.model.row_of("an"), page.model.STATE)) == (
         "Đang hoạt động"
     )
-
-
-def db_services_authenticate(team, username: str, password: str) -> None:  # type: ignore[no-untyped-def]
-    team.system.authenticate(username, password)

@@ -210,7 +210,7 @@ class ProposalsPage(Page):
         self.model.set_rows(rows)
         if rows and not self.table.horizontalHeader().property("sized"):
             self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(ProposalTableModel.TITLE, 300)
+            self.table.setColumnWidth(ProposalTableModel.TITLE, 260)
             code = ProposalTableModel.CODE
             self.table.setColumnWidth(code, self.table.columnWidth(code) + 24)  # overdue icon
             self.table.horizontalHeader().setProperty("sized", True)
