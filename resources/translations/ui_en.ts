@@ -4,14 +4,14 @@
 <context>
     <name>AssetPicker</name>
     <message numerus="yes">
-        <source>%n asset(s) found</source>
+        <source>%Ln asset(s) found</source>
         <translation>
             <numerusform>%Ln asset found</numerusform>
             <numerusform>%Ln assets found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
             <numerusform>%Ln asset</numerusform>
             <numerusform>%Ln assets</numerusform>
@@ -31,14 +31,14 @@
 <context>
     <name>ProposalsPage</name>
     <message numerus="yes">
-        <source>%n proposal(s)</source>
+        <source>%Ln proposal(s)</source>
         <translation>
             <numerusform>%Ln proposal</numerusform>
             <numerusform>%Ln proposals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>
             <numerusform>%Ln overdue</numerusform>

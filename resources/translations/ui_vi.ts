@@ -63,7 +63,7 @@
         <translation>{count} kết quả đầu tiên; gõ thêm để thu hẹp.</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s) found</source>
+        <source>%Ln asset(s) found</source>
         <translation>
             <numerusform>Tìm thấy %Ln tài sản</numerusform>
         </translation>
@@ -73,7 +73,7 @@
         <translation>{count}, giá trị còn lại {total}</translation>
     </message>
     <message numerus="yes">
-        <source>%n asset(s)</source>
+        <source>%Ln asset(s)</source>
         <translation>
             <numerusform>%Ln tài sản</numerusform>
         </translation>
@@ -727,7 +727,7 @@
         <translation>Đang tải đề xuất</translation>
     </message>
     <message numerus="yes">
-        <source>%n proposal(s)</source>
+        <source>%Ln proposal(s)</source>
         <translation>
             <numerusform>%Ln đề xuất</numerusform>
         </translation>
@@ -737,7 +737,7 @@
         <translation>{shown}; {overdue}</translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln quá hạn</numerusform>
         </translation>

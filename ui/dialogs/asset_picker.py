@@ -187,7 +187,7 @@ class AssetPicker(QWidget):
                 )
             )
         else:
-            self.search_note.setText(self.tr("%n asset(s) found", "", len(found)))
+            self.search_note.setText(self.tr("%Ln asset(s) found", "", len(found)))
         self.searches += 1
 
     # --- choosing ---------------------------------------------------------------------------
@@ -226,6 +226,6 @@ class AssetPicker(QWidget):
         total = sum(a.remaining_value for a in self.chosen)
         self.total_label.setText(
             self.tr("{count}, remaining value {total}").format(
-                count=self.tr("%n asset(s)", "", len(self.chosen)), total=format_money(total)
+                count=self.tr("%Ln asset(s)", "", len(self.chosen)), total=format_money(total)
             )
         )

@@ -218,10 +218,10 @@ class ProposalsPage(Page):
         if row >= 0:
             self.table.selectRow(row)
         overdue = sum(1 for r in rows if r.overdue)
-        text = self.tr("%n proposal(s)", "", len(rows))
+        text = self.tr("%Ln proposal(s)", "", len(rows))
         if overdue:
             text = self.tr("{shown}; {overdue}").format(
-                shown=text, overdue=self.tr("%n overdue", "", overdue)
+                shown=text, overdue=self.tr("%Ln overdue", "", overdue)
             )
         self.count_label.setText(text)
         self._update_buttons()
