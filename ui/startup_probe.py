@@ -9,8 +9,8 @@ window has then been repainted. The time is measured from the start of the proce
 /proc on Linux, elsewhere from the import of ui.app, which misses the interpreter's own
 start). Used by bench/bench_gui_start.py and by the installer smoke test, which can also
 ask for a screenshot at that moment with SURPLUS_ASSETS_SMOKE_SCREENSHOT=<png path>.
-The probe never shows the first-start dialog nor the sign-in dialogs (see sign_in()). If the page has not loaded within
-TIMEOUT_S, it prints "startup-probe: timeout" and exits 1.
+The probe never shows the first-start dialog nor the sign-in dialogs (see sign_in()). If
+the page has not loaded within TIMEOUT_S, it prints "startup-probe: timeout" and exits 1.
 """
 
 from __future__ import annotations

@@ -74,6 +74,10 @@
         <translation>Huỷ</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>New asset</source>
         <translation>Tài sản mới</translation>
     </message>

@@ -125,8 +125,8 @@ def test_without_an_assets_page_a_click_says_so(qtbot: QtBot, context, language,
 def test_overdue_section_explains_why_it_is_empty(qtbot: QtBot, context, language,
                                                   demo_services) -> None:  # fmt: skip
     _window, page = open_dashboard(qtbot, context, demo_services)
+    qtbot.waitUntil(lambda: "phương án" in page.overdue.empty_label.text(), timeout=10_000)
     assert page.overdue.empty_label.isVisible()
-    assert "phương án" in page.overdue.empty_label.text()
 
 
 def test_figures_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester, context, language,

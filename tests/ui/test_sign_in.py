@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from surplus_assets.services import Services, open_services
 from tests.core.proposal_helpers import PASSWORDS
+from tests.core.test_catalogue import CAR
 from tests.ui.signed_in import signed_in_window
 from ui.dialogs.first_admin_dialog import FirstAdminDialog
 from ui.dialogs.login_dialog import LoginDialog
@@ -91,12 +92,10 @@ def test_a_reviewer_signed_in_cannot_see_or_trigger_new_or_edit_asset(
     qtbot: QtBot, context, language, db_services, team
 ) -> None:
     """The start-up flow: the sign-in dialog, then the window as the reviewer's role allows."""
-    from tests.ui.conftest import make_search_page_spec
     from ui.pages import registered_pages
 
-    assets = make_search_page_spec("assets", "Assets", "Ctrl+2", 20)
     context.require_sign_in = True
-    window = MainWindow(context, [assets, *registered_pages()])
+    window = MainWindow(context, registered_pages())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -124,7 +123,23 @@ def test_a_reviewer_signed_in_cannot_see_or_trigger_new_or_edit_asset(
         for i in range(window.navigation.count())
         if not window.navigation.item(i).isHidden()
     ]
-    assert shown == ["Assets", "Đề xuất xử lý", "Cài đặt"]
+    assert shown == ["Tổng quan", "Tài sản", "Đề xuất xử lý", "Đơn vị hành chính", "Cài đặt"]
+    # The asset list: readable, with no editing controls; the editor opens read-only.
+    db_services.catalogue.create(CAR)
+    assets_page = window.show_page("assets")
+    qtbot.waitUntil(lambda: assets_page.model is not None and assets_page.model.rowCount() == 1)
+    for control in (
+        assets_page.delete_button,
+        assets_page.set_status_button,
+        assets_page.status_choice,
+    ):
+        assert not control.isVisible() and not control.isEnabled()
+    assert assets_page.new_item() is False
+    editor = assets_page.open_editor(assets_page.model.asset_id(0))
+    qtbot.waitUntil(editor.isVisible)
+    assert editor.read_only and not editor.save_button.isVisible()
+    assert not editor.tabs.widget(0).isEnabled()
+    editor.reject()
     # Proposals: reviewers decide, they do not prepare.
     page = window.show_page("proposals")
     assert not page.new_button.isVisible()
