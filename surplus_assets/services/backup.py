@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -144,6 +145,23 @@ def rotate(folder: Path | None = None, policy: Rotation = ROTATION) -> list[Path
     return deleted
 
 
+def _refuse_damaged(snapshot: Path) -> None:
+    """A backup of a damaged database must not pass for a good one (nor rotate good ones
+    away): quick_check the snapshot, ~0.6 s for the 270 MB bench province."""
+    connection = sqlite3.connect(snapshot)
+    try:
+        rows = [str(r[0]) for r in connection.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as error:
+        rows = [str(error)]
+    finally:
+        connection.close()
+    if rows != ["ok"]:
+        raise ServiceError(_(
+            "The database is damaged ({detail}), so no backup was made: a backup of it would "
+            "not restore your data. Run \"surplus-assets-cli check\" and restore the newest "
+            "good backup.").format(detail="; ".join(rows)[:300]))  # fmt: skip
+
+
 class BackupService:
     def __init__(
         self, context: ServiceContext, folder: Path | None = None, store: Path | None = None
@@ -187,6 +205,8 @@ class BackupService:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".backup-", dir=target.parent) as work:
             snapshot = online_backup(self.context.db.engine, Path(work) / "snapshot.sqlite3")
+            if kind != KIND_BEFORE_RESTORE:
+                _refuse_damaged(snapshot)
             manifest = self._manifest(snapshot, kind, now, include)
             plain = Path(work) / "backup.zip"
             try:
