@@ -1,0 +1,151 @@
+"""The multi-row operations the kill test interrupts, one table entry each.
+
+An Operation says how to prepare a database for it (once; each kill works on a copy), how
+to run it (in the worker process that gets SIGKILLed), and how to read the outcome from the
+database afterwards: "absent" (nothing of it), "present" (all of it) or a description of a
+partial state, which is a failure. To cover a new operation (spreadsheet import, exchange
+package import) add one entry to OPERATIONS: the kill test and its budget pick it up.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from surplus_assets.services import Services
+
+TARGET_STATUS = "in_progress"
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    prepare: Callable[[Services, Path], dict[str, Any]]  # returns facts saved as JSON
+    run: Callable[[Services, dict[str, Any]], None]
+    outcome: Callable[[sqlite3.Connection, dict[str, Any]], str]
+    kills: int  # share of the 50 kills
+
+
+def _count(connection: sqlite3.Connection, sql: str, *args: object) -> int:
+    return int(connection.execute(sql, args).fetchone()[0])
+
+
+def _all_or_nothing(done: int, total: int, events: int, event_total: int) -> str:
+    if done == 0 and events == 0:
+        return "absent"
+    if done == total and events == event_total:
+        return "present"
+    return f"partial: {done}/{total} rows, {events}/{event_total} audit events"
+
+
+# ---- demo load: 3,000 assets in one bulk transaction -------------------------------------
+
+DEMO_COUNT = 3000
+
+
+def _prepare_nothing(services: Services, folder: Path) -> dict[str, Any]:
+    return {}
+
+
+def _run_demo(services: Services, facts: dict[str, Any]) -> None:
+    from surplus_assets.services.demo import load_demo
+
+    load_demo(services.context, services.units, count=DEMO_COUNT, seed=11)
+
+
+def _demo_outcome(connection: sqlite3.Connection, facts: dict[str, Any]) -> str:
+    assets = _count(connection, "SELECT count(*) FROM assets")
+    events = _count(connection, "SELECT count(*) FROM audit_events WHERE action='demo_load'")
+    return _all_or_nothing(assets, DEMO_COUNT, events, 1)
+
+
+# ---- bulk edit: catalogue.set_status over 300 assets -----------------------------------
+
+BULK_COUNT = 300
+
+
+def _prepare_bulk(services: Services, folder: Path) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from surplus_assets.db.models import Asset
+    from surplus_assets.services.demo import load_demo
+
+    load_demo(services.context, services.units, count=3000, seed=5)
+    with services.db.read() as session:
+        ids = session.scalars(select(Asset.id).where(Asset.status != TARGET_STATUS)
+                              .order_by(Asset.code).limit(BULK_COUNT)).all()  # fmt: skip
+    return {"ids": [str(i) for i in ids]}
+
+
+def _run_bulk(services: Services, facts: dict[str, Any]) -> None:
+    services.catalogue.set_status([uuid.UUID(i) for i in facts["ids"]], TARGET_STATUS)
+
+
+def _bulk_outcome(connection: sqlite3.Connection, facts: dict[str, Any]) -> str:
+    changed = _count(connection, "SELECT count(*) FROM assets WHERE status = ? AND id IN "
+                     "(SELECT value FROM json_each(?))", TARGET_STATUS,
+                     json.dumps([uuid.UUID(i).hex for i in facts["ids"]]))  # fmt: skip
+    events = _count(connection, "SELECT count(*) FROM audit_events WHERE action='update' "
+                    "AND entity_type='asset'")  # fmt: skip
+    return _all_or_nothing(changed, len(facts["ids"]), events, len(facts["ids"]))
+
+
+# ---- proposal completion: one transition moving 400 assets to "handled" ------------------
+
+PROPOSAL_ASSETS = 400
+
+
+def _prepare_proposal(services: Services, folder: Path) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from surplus_assets.db.models import Asset
+    from surplus_assets.services.demo import load_demo
+
+    load_demo(services.context, services.units, count=1500, seed=9)
+    with services.db.read() as session:
+        codes = session.scalars(select(Asset.code).where(Asset.kind == "equipment")
+                                .order_by(Asset.code).limit(PROPOSAL_ASSETS)).all()  # fmt: skip
+    proposals = services.proposals
+    record = proposals.create({"form": "dieu_chuyen", "assets": list(codes),
+                               "recipient_name": "Trường THCS Hòa Bình"})  # fmt: skip
+    record = proposals.submit(record.id, expected_version=record.version)
+    record = proposals.approve(record.id, expected_version=record.version,
+                               decision_number="15/QĐ-UBND", decision_signer="Chủ tịch")  # fmt: skip
+    record = proposals.transition(record.id, "start", expected_version=record.version)
+    with sqlite3.connect(str(services.db.url).removeprefix("sqlite:///")) as connection:
+        events = _count(connection, "SELECT count(*) FROM audit_events")
+    return {"proposal": str(record.id), "version": record.version, "events": events,
+            "assets": len(codes)}  # fmt: skip
+
+
+def _run_proposal(services: Services, facts: dict[str, Any]) -> None:
+    services.proposals.transition(uuid.UUID(facts["proposal"]), "complete",
+                                  expected_version=facts["version"])  # fmt: skip
+
+
+def _proposal_outcome(connection: sqlite3.Connection, facts: dict[str, Any]) -> str:
+    state = connection.execute("SELECT state FROM proposals").fetchone()[0]
+    handled = _count(connection, "SELECT count(*) FROM assets WHERE status = 'handled'")
+    events = _count(connection, "SELECT count(*) FROM audit_events") - facts["events"]
+    total = facts["assets"]
+    if state == "in_progress" and handled == 0 and events == 0:
+        return "absent"
+    if state == "completed" and handled == total and events == total + 1:
+        return "present"
+    return f"partial: state {state}, {handled}/{total} handled, {events} new audit events"
+
+
+OPERATIONS: dict[str, Operation] = {
+    op.name: op
+    for op in (
+        Operation("demo_load", _prepare_nothing, _run_demo, _demo_outcome, kills=16),
+        Operation("bulk_status", _prepare_bulk, _run_bulk, _bulk_outcome, kills=18),
+        Operation("proposal_complete", _prepare_proposal, _run_proposal, _proposal_outcome,
+                  kills=16),
+    )
+}  # fmt: skip
