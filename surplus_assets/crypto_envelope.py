@@ -47,14 +47,15 @@ MIN_PASSPHRASE = 8
 
 @dataclass(frozen=True)
 class KdfParams:
-    """scrypt cost; the default takes ~0.1 s and 32 MiB, bounded to at most 1 GiB."""
+    """scrypt cost; the default takes ~0.1 s and 32 MiB."""
 
     log2_n: int = 15
     r: int = 8
     p: int = 1
 
     def check(self) -> None:
-        if not (10 <= self.log2_n <= 20 and 1 <= self.r <= 16 and 1 <= self.p <= 4):
+        # At most 128 MiB and well under a second; files of this application use 2**15.
+        if not (10 <= self.log2_n <= 17 and 1 <= self.r <= 8 and 1 <= self.p <= 2):
             raise DamagedEnvelopeError(_("The encrypted file's header is damaged."))
 
 

@@ -62,6 +62,23 @@ def header_problem(path: Path) -> str | None:
     return None
 
 
+def foreign_database_problem(path: Path) -> str | None:
+    """Why a sound SQLite file is not one of ours: it has tables but no alembic_version
+    (migrating it would silently add our schema to someone else's database)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {str(r[0]) for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}  # fmt: skip
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return None  # damage is reported by the open that follows
+    if tables and "alembic_version" not in tables:
+        return _("it is a database of another program, not of this application.")
+    return None
+
+
 def is_corruption(error: BaseException) -> bool:
     """Whether an exception (SQLAlchemy's or sqlite3's) reports a damaged database file."""
     original = getattr(error, "orig", error)

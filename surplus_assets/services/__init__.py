@@ -21,7 +21,13 @@ from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 
 from surplus_assets.db.database import Database, open_database
 from surplus_assets.db.engine import resolve_url
-from surplus_assets.db.file_check import DatabaseDamagedError, header_problem, is_corruption
+from surplus_assets.db.file_check import (
+    DatabaseDamagedError,
+    foreign_database_problem,
+    header_problem,
+    is_corruption,
+)
+from surplus_assets.i18n import _
 from surplus_assets.paths import backup_dir
 from surplus_assets.services.context import SYSTEM_ACTOR, Actor, ServiceContext, installation_id
 from surplus_assets.services.units import UnitRegistry, ensure_reference_data
@@ -118,8 +124,13 @@ def open_services(
     """
     resolved = resolve_url(url)
     path = _sqlite_file(resolved)
-    if path is not None and path.exists() and (reason := header_problem(path)) is not None:
-        raise _damaged(path, reason)
+    if path is not None and path.exists():
+        if (reason := header_problem(path)) is not None:
+            raise _damaged(path, reason)
+        if (reason := foreign_database_problem(path)) is not None:
+            raise DatabaseDamagedError(
+                _("{path} cannot be opened: {reason}").format(path=path, reason=reason), path
+            )
     try:
         db = open_database(resolved, backup_dir=backup_dir())
     except SqlDatabaseError as error:

@@ -74,8 +74,8 @@ def corrupt_table_page(path: Path, table: str) -> None:
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-        root = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]  # fmt: skip
+        sql = "SELECT rootpage FROM sqlite_master WHERE name = ?"
+        root = connection.execute(sql, (table,)).fetchone()[0]
     finally:
         connection.close()
     with open(path, "r+b") as handle:

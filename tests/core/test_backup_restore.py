@@ -95,13 +95,11 @@ def _rewrite_member(source: Path, target: Path, member: str, change: bytes) -> N
         for info in old.infolist():
             data = old.read(info)
             if info.filename == member:
-                data = data[:4096] + change + data[4096 + len(change):]
+                data = data[:4096] + change + data[4096 + len(change) :]
             new.writestr(info, data)
 
 
-def test_a_tampered_backup_is_refused_and_nothing_changes(
-    filled: Services, tmp_path: Path
-) -> None:
+def test_a_tampered_backup_is_refused_and_nothing_changes(filled: Services, tmp_path: Path) -> None:
     path = sqlite_file(filled)
     backup = filled.backup.create()
     filled.close()

@@ -58,7 +58,7 @@ def test_tampering_truncation_and_reordering_are_detected() -> None:
     block = MIN_CHUNK + TAG_SIZE
     flipped = bytearray(sealed)
     flipped[HEADER_SIZE + 10] ^= 1
-    chunks = [sealed[HEADER_SIZE + i * block:HEADER_SIZE + (i + 1) * block] for i in range(4)]
+    chunks = [sealed[HEADER_SIZE + i * block : HEADER_SIZE + (i + 1) * block] for i in range(4)]
     swapped = sealed[:HEADER_SIZE] + chunks[1] + chunks[0] + chunks[2] + chunks[3]
     for bad in (bytes(flipped), sealed[:-1], sealed[: HEADER_SIZE + 2 * block], swapped):
         with pytest.raises(DamagedEnvelopeError):

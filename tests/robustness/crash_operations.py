@@ -114,8 +114,10 @@ def _prepare_proposal(services: Services, folder: Path) -> dict[str, Any]:
     record = proposals.create({"form": "dieu_chuyen", "assets": list(codes),
                                "recipient_name": "Trường THCS Hòa Bình"})  # fmt: skip
     record = proposals.submit(record.id, expected_version=record.version)
-    record = proposals.approve(record.id, expected_version=record.version,
-                               decision_number="15/QĐ-UBND", decision_signer="Chủ tịch")  # fmt: skip
+    record = proposals.approve(
+        record.id, expected_version=record.version, decision_number="15/QĐ-UBND",
+        decision_signer="Chủ tịch",
+    )  # fmt: skip
     record = proposals.transition(record.id, "start", expected_version=record.version)
     with sqlite3.connect(str(services.db.url).removeprefix("sqlite:///")) as connection:
         events = _count(connection, "SELECT count(*) FROM audit_events")

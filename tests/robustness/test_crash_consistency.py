@@ -115,7 +115,7 @@ def test_killed_operations_are_all_or_nothing(
     name: str, prepared: dict[str, tuple[Path, Path, dict[str, object]]], tmp_path: Path
 ) -> None:
     operation = OPERATIONS[name]
-    base, facts_file, facts = prepared[name]
+    base, _facts_file, facts = prepared[name]
     rng = random.Random(f"{SEED}-{name}")
 
     # Calibration run, not killed: how long the operation takes, and "present" is visible.
