@@ -21,10 +21,14 @@ from surplus_assets.cli import (
     audit,
     database,
     demo,
+    excel,
+    exchange,
     maintenance,
     proposals,
+    reports,
     units,
     users,
+    verify,
 )
 from surplus_assets.cli.common import EXIT_REFUSED, add_sign_in_options, report_error
 from surplus_assets.db.file_check import is_corruption
@@ -33,7 +37,10 @@ from surplus_assets.i18n import _, set_language
 from surplus_assets.logging_setup import close_logging, setup_logging
 from surplus_assets.services.integrity import damaged_database_error
 
-COMMAND_MODULES = (database, units, assets, proposals, users, audit, demo, maintenance)
+COMMAND_MODULES = (
+    database, units, assets, excel, exchange, proposals, reports, verify, users, audit, demo,
+    maintenance,
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from surplus_assets.i18n import N_, _
 
@@ -21,11 +22,19 @@ class AssetKind(StrEnum):
 
 
 class AssetStatus(StrEnum):
+    """Where an asset stands. The first three are set by officers; the rest only follow the
+    handling proposal's workflow (domain.proposal_workflow.ASSET_STATUS)."""
+
     SURPLUS = "surplus"  # recorded as surplus, no proposal yet
+    REVIEWING = "reviewing"  # dossier being checked and completed before a proposal
+    TEMPORARY_USE = "temporary_use"  # used temporarily (e.g. by commune police) pending a plan
     PROPOSED = "proposed"  # in an open handling proposal
     APPROVED = "approved"  # proposal approved
     IN_PROGRESS = "in_progress"  # handling under way
     HANDLED = "handled"  # handling completed
+
+
+MANUAL_STATUSES = (AssetStatus.SURPLUS, AssetStatus.REVIEWING, AssetStatus.TEMPORARY_USE)
 
 
 class Condition(StrEnum):
@@ -55,6 +64,8 @@ def kind_label(kind: str) -> str:
 def status_label(status: str) -> str:
     return {
         AssetStatus.SURPLUS: _("Awaiting handling"),
+        AssetStatus.REVIEWING: _("Dossier under review"),
+        AssetStatus.TEMPORARY_USE: _("In temporary use"),
         AssetStatus.PROPOSED: _("Proposed"),
         AssetStatus.APPROVED: _("Approved"),
         AssetStatus.IN_PROGRESS: _("Handling in progress"),
@@ -147,7 +158,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "remaining_value", N_("Remaining value"), FieldType.MONEY, minimum=0, maximum=_MONEY_MAX
     ),
-    FieldSpec("status", N_("Status"), FieldType.CHOICE, choices=tuple(AssetStatus)),
+    FieldSpec("status", N_("Status"), FieldType.CHOICE, choices=MANUAL_STATUSES),
     FieldSpec("current_use", N_("Current use"), FieldType.TEXT, max_length=300),
     FieldSpec("condition", N_("Condition"), FieldType.CHOICE, choices=tuple(Condition)),
     FieldSpec("notes", N_("Notes"), FieldType.LONG_TEXT, max_length=4000),
@@ -397,5 +408,6 @@ LAND_USE_FIELDS = tuple(f.name for f in FIELDS if f.name.startswith("land_use_")
 FLOOR_USE_FIELDS = tuple(f.name for f in BUILDING_FIELDS if f.name.startswith("floor_use_"))
 
 
+@lru_cache(maxsize=16)
 def fields_for(kind: str) -> tuple[FieldSpec, ...]:
     return tuple(spec for spec in FIELDS if spec.applies_to(kind))

@@ -36,8 +36,10 @@ if TYPE_CHECKING:
     from surplus_assets.services.audit_log import AuditService
     from surplus_assets.services.backup import BackupService
     from surplus_assets.services.catalogue import CatalogueService
+    from surplus_assets.services.exchange import ExchangeService
     from surplus_assets.services.integrity import IntegrityService
     from surplus_assets.services.proposals import ProposalService
+    from surplus_assets.services.reports import ReportService
     from surplus_assets.services.settings import SettingsService
     from surplus_assets.services.users import UserService
 
@@ -80,6 +82,18 @@ class Services:
         from surplus_assets.services.proposals import ProposalService
 
         return ProposalService(self.context, self.units)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from surplus_assets.services.reports import ReportService
+
+        return ReportService(self.context, self.units, self.catalogue, self.proposals)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from surplus_assets.services.exchange import ExchangeService
+
+        return ExchangeService(self.context, self.units)
 
     @cached_property
     def users(self) -> UserService:

@@ -142,12 +142,90 @@ def _proposal_outcome(connection: sqlite3.Connection, facts: dict[str, Any]) -> 
     return f"partial: state {state}, {handled}/{total} handled, {events} new audit events"
 
 
+# ---- spreadsheet import and exchange package import: 500 new assets from another laptop ----
+
+IMPORT_COUNT = 500
+
+
+def _source_services(folder: Path) -> Services:
+    """Another database with IMPORT_COUNT demo assets (the laptop the file comes from)."""
+    import shutil
+
+    from surplus_assets.services import open_services
+    from surplus_assets.services.demo import load_demo
+
+    template = next(Path(folder).parent.glob("template*/template.sqlite3"), None)
+    source = folder / "source.sqlite3"
+    if template is not None:
+        shutil.copyfile(template, source)
+    services = open_services(f"sqlite:///{source}", origin_id="other-laptop")
+    load_demo(services.context, services.units, count=IMPORT_COUNT, seed=21)
+    return services
+
+
+def _prepare_xlsx(services: Services, folder: Path) -> dict[str, Any]:
+    from surplus_assets.exchange.xlsx_export import export_assets
+    from surplus_assets.services.catalogue import AssetQuery
+
+    source = _source_services(folder)
+    try:
+        export_assets(source, AssetQuery(), folder / "assets.xlsx")
+    finally:
+        source.close()
+    return {"file": str(folder / "assets.xlsx")}
+
+
+def _run_xlsx(services: Services, facts: dict[str, Any]) -> None:
+    from surplus_assets.exchange.spreadsheet_import import SpreadsheetImport
+
+    job = SpreadsheetImport(services, Path(facts["file"]))
+    job.open(None)
+    job.commit(job.validate())
+
+
+def _prepare_package(services: Services, folder: Path) -> dict[str, Any]:
+    source = _source_services(folder)
+    try:
+        source.exchange.export(folder / "package.zip")
+    finally:
+        source.close()
+    return {"file": str(folder / "package.zip")}
+
+
+def _run_package(services: Services, facts: dict[str, Any]) -> None:
+    services.exchange.import_package(Path(facts["file"]))
+
+
+def _import_outcome(connection: sqlite3.Connection, facts: dict[str, Any]) -> str:
+    assets = _count(connection, "SELECT count(*) FROM assets")
+    events = _count(connection, "SELECT count(*) FROM audit_events WHERE entity_type='asset'")
+    if assets == 0 and events == 0:
+        return "absent"
+    if assets == IMPORT_COUNT and events >= IMPORT_COUNT:
+        return "present"
+    return f"partial: {assets}/{IMPORT_COUNT} assets, {events} asset audit events"
+
+
+def _package_outcome(connection: sqlite3.Connection, facts: dict[str, Any]) -> str:
+    # A package carries the other laptop's audit events (its chain) and logs its import.
+    assets = _count(connection, "SELECT count(*) FROM assets")
+    logged = _count(connection, "SELECT count(*) FROM exchange_log")
+    events = _count(connection, "SELECT count(*) FROM audit_events WHERE origin_id='other-laptop'")
+    if assets == 0 and logged == 0 and events == 0:
+        return "absent"
+    if assets == IMPORT_COUNT and logged == 1 and events >= 1:
+        return "present"
+    return f"partial: {assets}/{IMPORT_COUNT} assets, {logged} log rows, {events} events"
+
+
 OPERATIONS: dict[str, Operation] = {
     op.name: op
     for op in (
-        Operation("demo_load", _prepare_nothing, _run_demo, _demo_outcome, kills=16),
-        Operation("bulk_status", _prepare_bulk, _run_bulk, _bulk_outcome, kills=18),
+        Operation("demo_load", _prepare_nothing, _run_demo, _demo_outcome, kills=10),
+        Operation("bulk_status", _prepare_bulk, _run_bulk, _bulk_outcome, kills=10),
         Operation("proposal_complete", _prepare_proposal, _run_proposal, _proposal_outcome,
-                  kills=16),
+                  kills=10),
+        Operation("spreadsheet_import", _prepare_xlsx, _run_xlsx, _import_outcome, kills=10),
+        Operation("package_import", _prepare_package, _run_package, _package_outcome, kills=10),
     )
 }  # fmt: skip

@@ -27,6 +27,7 @@ class FileInput:
     seeds: Callable[[Services, Path], list[bytes]]
     consume: Callable[[Services, Path], object]
     requires: str | None = None  # a module that must exist for this input
+    suffix: str = ".bin"  # the name the file arrives with
 
     @property
     def available(self) -> bool:
@@ -127,6 +128,41 @@ def _attach(services: Services, path: Path) -> object:
     return attachments.attach(asset_ids(services, 1)[0], path, "other")
 
 
+# ---- spreadsheets (xlsx, csv) and exchange packages ---------------------------------------
+
+
+def _xlsx_seeds(services: Services, folder: Path) -> list[bytes]:
+    from surplus_assets.exchange.xlsx_export import export_assets
+    from surplus_assets.services.catalogue import AssetQuery
+
+    export_assets(services, AssetQuery(), folder / "seed.xlsx")
+    return [(folder / "seed.xlsx").read_bytes()]
+
+
+def _csv_seeds(services: Services, folder: Path) -> list[bytes]:
+    text = ("Mã tài sản;Tên tài sản;Loại tài sản;Đơn vị hiện tại;Nguyên giá\n"
+            "TB-1;Máy tính để bàn;Thiết bị;Phường Hòa Bình;12.000.000\n")  # fmt: skip
+    return [text.encode("utf-8"), text.encode("utf-8-sig")]
+
+
+def _import_spreadsheet(services: Services, path: Path) -> object:
+    from surplus_assets.exchange.spreadsheet_import import SpreadsheetImport
+
+    job = SpreadsheetImport(services, path)
+    job.open(None)
+    report = job.validate()
+    return job.commit(report) if report.ok else report
+
+
+def _package_seeds(services: Services, folder: Path) -> list[bytes]:
+    services.exchange.export(folder / "seed-package.zip")
+    return [(folder / "seed-package.zip").read_bytes()]
+
+
+def _import_package(services: Services, path: Path) -> object:
+    return services.exchange.import_package(path)
+
+
 INPUTS: dict[str, FileInput] = {
     entry.name: entry
     for entry in (
@@ -134,6 +170,12 @@ INPUTS: dict[str, FileInput] = {
         FileInput("encrypted_backup", _encrypted_seeds, _verify_backup),
         FileInput("database_file", _database_seeds, _open_database),
         FileInput("report_pdf", _pdf_seeds, _verify_pdf),
+        FileInput("xlsx", _xlsx_seeds, _import_spreadsheet,
+                  requires="surplus_assets.exchange.spreadsheet_import", suffix=".xlsx"),
+        FileInput("csv", _csv_seeds, _import_spreadsheet,
+                  requires="surplus_assets.exchange.spreadsheet_import", suffix=".csv"),
+        FileInput("exchange_package", _package_seeds, _import_package,
+                  requires="surplus_assets.services.exchange", suffix=".zip"),
         FileInput("attachment", _attachment_seeds, _attach,
                   requires="surplus_assets.services.attachments"),
     )

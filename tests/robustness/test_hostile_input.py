@@ -140,7 +140,7 @@ def test_hostile_files_are_refused_cleanly(name: str, target: Services, tmp_path
         pytest.skip(f"{entry.requires} is not on this branch yet")
     seeds = entry.seeds(target, tmp_path)
     for seed in seeds:  # the seeds themselves are accepted
-        seed_path = tmp_path / "seed.bin"
+        seed_path = tmp_path / f"seed{entry.suffix}"
         seed_path.write_bytes(seed)
         entry.consume(target, seed_path)
     counter = iter(range(10**9))
@@ -148,7 +148,7 @@ def test_hostile_files_are_refused_cleanly(name: str, target: Services, tmp_path
     @FUZZ_SETTINGS
     @given(content=hostile_files(seeds))
     def run(content: bytes) -> None:
-        _feed(entry, target, tmp_path / f"input-{next(counter) % 4}.bin", content)
+        _feed(entry, target, tmp_path / f"input-{next(counter) % 4}{entry.suffix}", content)
 
     run()
     print(f"\n{name}: {COUNTS[name]} inputs, {REFUSED[name]} refused cleanly, 0 failures")
