@@ -39,7 +39,7 @@ def filled(tmp_path: Path, sqlite_template: Path) -> Services:
     add_attachment(services, b"%PDF-1.4 land certificate scan " * 100, "so-do.pdf")
     add_attachment(services, b"\x89PNG\r\n\x1a\n photo of the building " * 50, "anh.png")
     ids = asset_ids(services, 20)
-    services.catalogue.set_status(ids, "in_progress")
+    services.catalogue.set_status(ids, "reviewing")
     return services
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from surplus_assets.services import Services
 
-TARGET_STATUS = "in_progress"
+TARGET_STATUS = "reviewing"
 
 
 @dataclass(frozen=True)
