@@ -7,6 +7,10 @@ the status bar fills in when it is done. Only PySide6.QtWidgets and what the fir
 needs are imported here: the services, SQLAlchemy and the report/spreadsheet libraries are
 imported later, off the GUI thread or when the user asks for them.
 
+Start-up probe (benchmarks, installer smoke test): SURPLUS_ASSETS_EXIT_AFTER_PAINT=1 quits
+once the first page is painted with its data and prints the time since the process started
+and the resident memory; see ui/startup_probe.py.
+
 Environment: SURPLUS_ASSETS_DB (database URL or SQLite path) and SURPLUS_ASSETS_LANG
 (vi|en) are used when the options are not given; otherwise the language saved in Settings,
 Vietnamese by default.
@@ -15,9 +19,11 @@ Vietnamese by default.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -56,6 +62,7 @@ def open_database_in_background(window: Any, url: str | None) -> None:
     """Open (and migrate) the database in a worker, then show it in the status bar."""
     from PySide6.QtCore import QCoreApplication
 
+    from ui import startup_probe
     from ui.workers import Job, run_in_background
 
     def open_it(job: Job) -> Any:
@@ -75,6 +82,10 @@ def open_database_in_background(window: Any, url: str | None) -> None:
         context.count_assets = services.catalogue.count_assets
         log.info("Database open: %s", redact(services.database_label))
         window.context_changed()
+        if not startup_probe.requested():
+            from ui.dialogs.first_start_dialog import offer_if_empty
+
+            offer_if_empty(window)
 
     run_in_background(
         window,
@@ -89,16 +100,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_arguments(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(verbose=args.verbose)
 
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from surplus_assets import i18n
-    from ui import preferences
+    from ui import preferences, startup_probe
     from ui.app_context import AppContext
     from ui.crash_handler import install_exception_hooks
     from ui.main_window import MainWindow
     from ui.translations import install_translators, remove_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    # Import the core services (SQLAlchemy, the models: ~0.3 s) while the window is built;
+    # the worker that opens the database then finds them ready.
+    threading.Thread(target=importlib.import_module, args=("surplus_assets.services",),
+                     name="preload-services", daemon=True).start()  # fmt: skip
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -115,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = MainWindow(context)
         reporter.parent_widget = window
         window.show()
+        if startup_probe.requested():
+            startup_probe.install(window, app)
         open_database_in_background(window, args.db)
     except Exception as error:  # no window yet: show the crash dialog before leaving
         code = reporter.show_now(error)
@@ -125,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone(10_000)  # no job may outlive the database
         if context.services is not None:
             context.services.close()
         reporter.uninstall()
