@@ -19,7 +19,7 @@ from surplus_assets.i18n import _
 HEADER_MAGIC = b"SQLite format 3\x00"
 _CORRUPTION_MARKERS = (
     "file is not a database", "database disk image is malformed", "malformed database schema",
-    "database corruption", "file is encrypted or is not a database",
+    "database corruption", "file is encrypted or is not a database", "unsupported file format",
 )  # fmt: skip
 
 
@@ -50,6 +50,8 @@ def header_problem(path: Path) -> str | None:
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
+        return _("its header is damaged.")
+    if header[18] not in (1, 2) or header[19] not in (1, 2):  # journal/WAL format versions
         return _("its header is damaged.")
     change_counter, page_count = struct.unpack(">II", header[24:32])
     (valid_for,) = struct.unpack(">I", header[92:96])

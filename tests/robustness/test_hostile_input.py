@@ -37,7 +37,7 @@ EXAMPLES = int(os.environ.get("SURPLUS_ASSETS_FUZZ_EXAMPLES", "200"))
 HANG_SECONDS = 20
 COUNTS: Counter[str] = Counter()
 REFUSED: Counter[str] = Counter()
-FUZZ_SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None,
+FUZZ_SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
                          suppress_health_check=list(HealthCheck))  # fmt: skip
 
 
