@@ -18,7 +18,7 @@ def test_encrypted_backup_and_restore_by_cli(
 ) -> None:  # fmt: skip
     if not database_url.startswith("sqlite"):
         pytest.skip("PostgreSQL backs up with pg_dump")
-    assert main(["--db", database_url, "demo", "--count", "30"]) == 0
+    assert main(["--db", database_url, "demo", "--assets", "30"]) == 0
     pass_file = tmp_path / "pass.txt"
     pass_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
     out = tmp_path / "mang-di.sabackup"
