@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from surplus_assets.db.migrate import _is_known
+from surplus_assets.db.migrate import is_known_revision
 from surplus_assets.db.migrations import HEAD_REVISION
 from surplus_assets.db.models import Asset, AuditEvent, Proposal
 from surplus_assets.errors import ServiceError
@@ -110,7 +110,7 @@ def test_connection(url: str, password: str | None = None, timeout_s: int = 5) -
         return ConnectionReport(True, "empty", _("Connected to {where}. The database is empty: "
                                                  "the application will create its tables.")
                                 .format(where=where))  # fmt: skip
-    if revision != HEAD_REVISION and not _is_known(revision):
+    if revision != HEAD_REVISION and not is_known_revision(revision):
         return ConnectionReport(False, "schema_newer", _(
             "Connected to {where}, but its schema ({revision}) is from a newer version of the "
             "application. Update the application on this computer.").format(
