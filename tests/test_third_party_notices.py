@@ -24,8 +24,11 @@ def test_every_locked_runtime_package_is_listed() -> None:
     assert "LGPL-3.0" in text and "Open Font License" in text and "vietnamadminunits" in text
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="generated where CI runs: platform-only "
-                    "packages (e.g. pywin32-ctypes) are installed on their own platform only")
+@pytest.mark.skipif(
+    sys.platform != "linux",
+    reason="generated where CI runs: platform-only "
+    "packages (e.g. pywin32-ctypes) are installed on their own platform only",
+)
 def test_notices_are_current() -> None:
     current = (ROOT / "THIRD_PARTY_NOTICES.md").read_text(encoding="utf-8")
     assert current == notices.render(), "run python tools/third_party_notices.py"

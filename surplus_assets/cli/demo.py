@@ -17,8 +17,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--seed", type=int, default=1, metavar="S")
     parser.add_argument("--province", default=DEFAULT_PROVINCE,
                         help=_("province (current): id, code or name"))  # fmt: skip
-    parser.add_argument("--if-empty", action="store_true", help=_(
-        "only on a new database (no assets and no user accounts yet); otherwise do nothing"))
+    parser.add_argument(
+        "--if-empty",
+        action="store_true",
+        help=_("only on a new database (no assets and no user accounts yet); otherwise do nothing"),
+    )
     parser.set_defaults(handler=run_demo)
 
 
