@@ -129,3 +129,17 @@ def detect_header(sheet: SheetData) -> HeaderInfo:
     if data_start < len(sheet.rows) and _is_numbering_row(sheet.rows[data_start]):
         data_start += 1
     return HeaderInfo(indexes, data_start, headers, guess_mapping(headers))
+
+
+def header_at(sheet: SheetData, first: int, count: int = 1) -> HeaderInfo:
+    """The header the user chose: `count` rows from 0-based grid row `first`, guessed anew."""
+    if not 0 <= first < len(sheet.rows) or count not in (1, 2):
+        raise ValueError(first)
+    indexes = tuple(range(first, min(first + count, len(sheet.rows))))
+    rows = spread_merged(sheet, indexes[-1] + 1)
+    width = max((len(r) for r in sheet.rows), default=0)
+    headers = _labels(rows, indexes, width)
+    data_start = indexes[-1] + 1
+    if data_start < len(sheet.rows) and _is_numbering_row(sheet.rows[data_start]):
+        data_start += 1
+    return HeaderInfo(indexes, data_start, headers, guess_mapping(headers))
