@@ -26,9 +26,7 @@ from ui import file_dialogs
 from ui.permissions import actor_of, may
 from ui.workers import BackgroundOperation, Job, run_in_background
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SpreadsheetActions", text)
+translate = QCoreApplication.translate
 
 
 def _tell(parent: QWidget | None, text: str) -> None:
@@ -42,9 +40,11 @@ def _with_suffix(path: Path, suffix: str) -> Path:
 
 
 def open_import_wizard(
-    parent: QWidget | None, services: Any, path: Path | None = None,
+    parent: QWidget | None,
+    services: Any,
+    path: Path | None = None,
     on_imported: Callable[[Any], None] | None = None,
-) -> Any:  # fmt: skip
+) -> Any:
     """Open the import wizard (on `path` at once if given); returns the wizard."""
     from ui.dialogs.import_wizard import ImportWizard
 
@@ -59,8 +59,11 @@ def open_import_wizard(
 
 def save_template(parent: QWidget | None, services: Any) -> BackgroundOperation[Any] | None:
     chosen = file_dialogs.ask_save_path(
-        parent, tr("Save the import template"), tr("mau-nhap-tai-san.xlsx"),
-        tr("Excel workbook (*.xlsx)"))  # fmt: skip
+        parent,
+        translate("SpreadsheetActions", "Save the import template"),
+        translate("SpreadsheetActions", "mau-nhap-tai-san.xlsx"),
+        translate("SpreadsheetActions", "Excel workbook (*.xlsx)"),
+    )
     if chosen is None:
         return None
     path = _with_suffix(chosen[0], ".xlsx")
@@ -68,22 +71,33 @@ def save_template(parent: QWidget | None, services: Any) -> BackgroundOperation[
 
     units = services.units
     return run_in_background(
-        parent, lambda job: write_template(path, units), title=tr("Saving the import template"),
-        on_success=lambda _r: _tell(parent, tr("Import template saved to {path}.").format(
-            path=path)),
-    )  # fmt: skip
+        parent,
+        lambda job: write_template(path, units),
+        title=translate("SpreadsheetActions", "Saving the import template"),
+        on_success=lambda _r: _tell(
+            parent,
+            translate("SpreadsheetActions", "Import template saved to {path}.").format(path=path),
+        ),
+    )
 
 
 def export_assets_to_file(
-    parent: QWidget | None, services: Any, *, query: Any = None,
-    ids: Sequence[Any] | None = None, allow_csv: bool = False,
-) -> BackgroundOperation[Any] | None:  # fmt: skip
+    parent: QWidget | None,
+    services: Any,
+    *,
+    query: Any = None,
+    ids: Sequence[Any] | None = None,
+    allow_csv: bool = False,
+) -> BackgroundOperation[Any] | None:
     """Export the assets `query` selects, or exactly `ids`, to a file the user chooses."""
-    xlsx = tr("Excel workbook (*.xlsx)")
-    csv = tr("CSV for Excel (*.csv)")
+    xlsx = translate("SpreadsheetActions", "Excel workbook (*.xlsx)")
+    csv = translate("SpreadsheetActions", "CSV for Excel (*.csv)")
     chosen = file_dialogs.ask_save_path(
-        parent, tr("Export assets"), tr("tai-san.xlsx"),
-        f"{xlsx};;{csv}" if allow_csv else xlsx)  # fmt: skip
+        parent,
+        translate("SpreadsheetActions", "Export assets"),
+        translate("SpreadsheetActions", "tai-san.xlsx"),
+        f"{xlsx};;{csv}" if allow_csv else xlsx,
+    )
     if chosen is None:
         return None
     path, chosen_filter = chosen
@@ -95,7 +109,7 @@ def export_assets_to_file(
     def export(job: Job) -> int:
         def progress(done: int, total: int) -> None:
             job.check_cancelled()
-            job.report(done, total, tr("Exporting assets…"))
+            job.report(done, total, translate("SpreadsheetActions", "Exporting assets…"))
 
         if as_csv:
             selected = list(ids) if ids is not None else services.catalogue.search_ids(query)
@@ -105,17 +119,26 @@ def export_assets_to_file(
         return export_assets(services, query, path, progress=progress)
 
     return run_in_background(
-        parent, export, title=tr("Exporting assets"),
-        on_success=lambda count: _tell(parent, tr("{count} assets exported to {path}.").format(
-            count=count, path=path)),
-    )  # fmt: skip
+        parent,
+        export,
+        title=translate("SpreadsheetActions", "Exporting assets"),
+        on_success=lambda count: _tell(
+            parent,
+            translate("SpreadsheetActions", "{count} assets exported to {path}.").format(
+                count=count, path=path
+            ),
+        ),
+    )
 
 
 def export_proposals_to_file(
     parent: QWidget | None, services: Any, query: Any
 ) -> BackgroundOperation[Any] | None:
     chosen = file_dialogs.ask_save_path(
-        parent, tr("Export proposals"), tr("de-xuat.xlsx"), tr("Excel workbook (*.xlsx)")
+        parent,
+        translate("SpreadsheetActions", "Export proposals"),
+        translate("SpreadsheetActions", "de-xuat.xlsx"),
+        translate("SpreadsheetActions", "Excel workbook (*.xlsx)"),
     )
     if chosen is None:
         return None
@@ -123,11 +146,16 @@ def export_proposals_to_file(
     from surplus_assets.exchange.proposal_export import export_proposals
 
     return run_in_background(
-        parent, lambda job: export_proposals(services, query, path),
-        title=tr("Exporting proposals"),
-        on_success=lambda count: _tell(parent, tr("{count} proposals exported to {path}.").format(
-            count=count, path=path)),
-    )  # fmt: skip
+        parent,
+        lambda job: export_proposals(services, query, path),
+        title=translate("SpreadsheetActions", "Exporting proposals"),
+        on_success=lambda count: _tell(
+            parent,
+            translate("SpreadsheetActions", "{count} proposals exported to {path}.").format(
+                count=count, path=path
+            ),
+        ),
+    )
 
 
 # --- the File menu ---------------------------------------------------------------------------
@@ -143,16 +171,26 @@ def add_file_menu_actions(window: Any, file_menu: QMenu) -> None:
         item.triggered.connect(slot)
         return item
 
-    window.import_action = action("importSpreadsheetAction", tr("&Import spreadsheet…"),
-                                  lambda: import_from_window(window))  # fmt: skip
-    window.export_assets_action = action("exportAssetsAction", tr("&Export asset list…"),
-                                         lambda: export_list_from_window(window))  # fmt: skip
+    window.import_action = action(
+        "importSpreadsheetAction",
+        translate("SpreadsheetActions", "&Import spreadsheet…"),
+        lambda: import_from_window(window),
+    )
+    window.export_assets_action = action(
+        "exportAssetsAction",
+        translate("SpreadsheetActions", "&Export asset list…"),
+        lambda: export_list_from_window(window),
+    )
     window.export_proposals_action = action(
-        "exportProposalsAction", tr("Export &proposal list…"),
-        lambda: export_proposals_from_window(window))  # fmt: skip
+        "exportProposalsAction",
+        translate("SpreadsheetActions", "Export &proposal list…"),
+        lambda: export_proposals_from_window(window),
+    )
     window.template_action = action(
-        "saveTemplateAction", tr("Save import &template…"),
-        lambda: save_template(window, window.context.services))  # fmt: skip
+        "saveTemplateAction",
+        translate("SpreadsheetActions", "Save import &template…"),
+        lambda: save_template(window, window.context.services),
+    )
     first = file_menu.actions()[0] if file_menu.actions() else None
     for item in (
         window.import_action,
@@ -160,7 +198,7 @@ def add_file_menu_actions(window: Any, file_menu: QMenu) -> None:
         window.export_proposals_action,
         window.template_action,
     ):
-        file_menu.insertAction(first, item)  # fmt: skip
+        file_menu.insertAction(first, item)
     file_menu.insertSeparator(first)
     update_file_menu_actions(window)
 
@@ -170,12 +208,13 @@ def update_file_menu_actions(window: Any) -> None:
     actor = actor_of(window.context)
     opened = window.context.services is not None
     offered = {
-        window.import_action: opened and may(actor, Permission.IMPORT_DATA)
+        window.import_action: opened
+        and may(actor, Permission.IMPORT_DATA)
         and may(actor, Permission.EDIT_ASSETS),
         window.export_assets_action: opened,
         window.export_proposals_action: opened,
         window.template_action: opened,
-    }  # fmt: skip
+    }
     for item, allowed in offered.items():
         item.setVisible(allowed)
         item.setEnabled(allowed)

@@ -111,6 +111,8 @@ def detect_header(sheet: SheetData) -> HeaderInfo:
     width = max((len(r) for r in rows), default=0)
     best: tuple[int, int, tuple[int, ...]] | None = None
     for r in range(limit):
+        if not any(_text(c) for c in rows[r]):
+            continue  # a blank row above the header is not part of it
         candidates: list[tuple[int, ...]] = [(r,)]
         if r + 1 < limit:
             candidates.append((r, r + 1))
