@@ -191,7 +191,7 @@ def add_file_menu_actions(window: Any, file_menu: QMenu) -> None:
         translate("SpreadsheetActions", "Save import &template…"),
         lambda: save_template(window, window.context.services),
     )
-    first = file_menu.actions()[0] if file_menu.actions() else None
+    first = file_menu.actions()[0]  # the menu already holds its own actions
     for item in (
         window.import_action,
         window.export_assets_action,

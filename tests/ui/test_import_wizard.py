@@ -113,7 +113,7 @@ def test_wizard_from_file_choice_to_summary(
     monkeypatch.setattr("ui.file_dialogs.ask_save_path", lambda *a: (errors, ""))
     check.save_button.click()
     qtbot.waitUntil(errors.exists, timeout=10_000)
-    qtbot.waitUntil(lambda: "loi.xlsx" in check.detail.text())
+    qtbot.waitUntil(lambda: "loi.xlsx" in check.saved.text())
     saved = openpyxl.load_workbook(errors)["Thiết bị"]
     bad = next(c for row in saved.iter_rows() for c in row if c.value == "Phường Trúc Bạc")
     assert bad.column_letter == "C"
@@ -142,7 +142,11 @@ def test_wizard_from_file_choice_to_summary(
 
 
 def test_refused_file_is_explained_on_the_first_page(
-    qtbot: QtBot, context, language, officer: Services, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    context,
+    language,
+    officer: Services,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     fake = tmp_path / "bang-ke.xlsx"
     fake.write_bytes(b"%PDF-1.7\n" + b"x" * 200)

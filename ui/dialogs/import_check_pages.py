@@ -91,6 +91,8 @@ class ValidationPage(QWizardPage):
             "&Import only the valid rows and leave out the refused ones"))  # fmt: skip
         self.skip_invalid.setObjectName("skipInvalid")
         self.skip_invalid.toggled.connect(self.completeChanged)
+        self.saved = QLabel()
+        self.saved.setObjectName("errorListSaved")
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
         top.addWidget(self.cancel_button)
@@ -98,6 +100,7 @@ class ValidationPage(QWizardPage):
         bottom = QHBoxLayout()
         bottom.addWidget(self.skip_invalid)
         bottom.addStretch(1)
+        bottom.addWidget(self.saved)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -133,6 +136,7 @@ class ValidationPage(QWizardPage):
 
         self.model.set_problems([])
         self.detail.clear()
+        self.saved.clear()
         self.status.setStyleSheet("")
         self.status.setText(text)
         self.progress.setRange(0, 0)
@@ -231,8 +235,8 @@ class ValidationPage(QWizardPage):
         run_in_background(
             self, lambda job: write_error_list(path, importer, problems),
             title=self.tr("Saving the error list"),
-            on_success=lambda _r: self.detail.setText(
-                self.tr("The error list was saved to {path}.").format(path=path)),
+            on_success=lambda _r: self.saved.setText(
+                self.tr("The error list was saved to {path}.").format(path=path.name)),
         )  # fmt: skip
 
 
