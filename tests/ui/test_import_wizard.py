@@ -168,3 +168,16 @@ def test_reviewer_is_not_offered_the_import(qtbot: QtBot, context, language, ser
     window = signed_in_window(qtbot, context, reviewer, "Trần Thị Bình")
     assert not window.import_action.isVisible()
     assert window.export_assets_action.isVisible()
+
+
+def test_problems_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from surplus_assets.exchange.spreadsheet_import import ImportProblem
+    from ui.models.import_problems_model import ImportProblemsModel
+
+    model = ImportProblemsModel()
+    model.set_problems([
+        ImportProblem("Thiết bị", 7, "C", "Xã cũ", "Phường Trúc Bạc", "Không có xã cũ."),
+        ImportProblem("Ô tô", 3, "", "Tên tài sản", None, "Bắt buộc."),
+    ])  # fmt: skip
+    qtmodeltester.check(model)
+    assert model.index(0, ImportProblemsModel.VALUE).data() == "Phường Trúc Bạc"
