@@ -47,6 +47,7 @@ from ui import preferences
 from ui.app_context import AppContext
 from ui.pages import Page, PageSpec, registered_pages
 from ui.permissions import actor_of, apply_permissions, may
+from ui.spreadsheet_actions import add_file_menu_actions, update_file_menu_actions
 from ui.workers import Job, run_in_background
 
 if TYPE_CHECKING:
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_log_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        add_file_menu_actions(self, file_menu)  # import, export, template (spreadsheets)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
         else:
             self.new_asset_action.setVisible(True)
             self.new_asset_action.setEnabled(has_assets_page)
+        update_file_menu_actions(self)
         signed_in = getattr(actor, "user_id", None) is not None
         for action in (self.change_password_action, self.sign_out_action):
             action.setVisible(signed_in)

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddToProposalDialog</name>
+    <message numerus="yes">
+        <source>Add the %n selected asset(s) to a draft proposal:</source>
+        <translation>
+            <numerusform>Add the %n selected asset to a draft proposal:</numerusform>
+            <numerusform>Add the %n selected assets to a draft proposal:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to {code}; it now covers %n asset(s).</source>
+        <translation>
+            <numerusform>Added to {code}; it now covers %n asset.</numerusform>
+            <numerusform>Added to {code}; it now covers %n assets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssetCommands</name>
     <message numerus="yes">
         <source>Delete %n asset(s)</source>
@@ -49,13 +66,6 @@
         <translation>
             <numerusform>Delete %n selected asset? You can undo this with Ctrl+Z.</numerusform>
             <numerusform>Delete %n selected assets? You can undo this with Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s) exported</source>
-        <translation>
-            <numerusform>%n asset exported</numerusform>
-            <numerusform>%n assets exported</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AddToProposalDialog</name>
+    <message>
+        <source>Add to a proposal</source>
+        <translation>Thêm vào đề xuất</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected asset(s) to a draft proposal:</source>
+        <translation>
+            <numerusform>Thêm %n tài sản đã chọn vào một đề xuất đang dự thảo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the chosen proposal</source>
+        <translation>&amp;Thêm vào đề xuất đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;New proposal with these assets…</source>
+        <translation>Đề xuất &amp;mới với các tài sản này…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Loading the draft proposals</source>
+        <translation>Đang tải các đề xuất dự thảo</translation>
+    </message>
+    <message>
+        <source>There is no draft proposal yet: start a new one with these assets.</source>
+        <translation>Chưa có đề xuất dự thảo nào: hãy lập đề xuất mới với các tài sản này.</translation>
+    </message>
+    <message>
+        <source>Adding the assets to {code}…</source>
+        <translation>Đang thêm tài sản vào {code}…</translation>
+    </message>
+    <message>
+        <source>Adding to the proposal</source>
+        <translation>Đang thêm vào đề xuất</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to {code}; it now covers %n asset(s).</source>
+        <translation>
+            <numerusform>Đã thêm vào {code}; đề xuất nay gồm %n tài sản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added:</source>
+        <translation>Chưa thêm được tài sản nào:</translation>
+    </message>
+    <message>
+        <source>Nothing was added: {reason}</source>
+        <translation>Chưa thêm được tài sản nào: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -355,10 +426,6 @@
         <translation>Đưa vào &amp;phương án…</translation>
     </message>
     <message>
-        <source>Not available from the asset list yet: add assets in the handling proposal&apos;s own form.</source>
-        <translation>Chưa thực hiện được từ danh sách tài sản: hãy thêm tài sản trong biểu mẫu của phương án xử lý.</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Xoá…</translation>
     </message>
@@ -413,24 +480,6 @@
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
-    </message>
-    <message>
-        <source>Export selected assets</source>
-        <translation>Xuất các tài sản đã chọn</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>Tệp CSV cho Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting assets</source>
-        <translation>Đang xuất tài sản</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s) exported</source>
-        <translation>
-            <numerusform>Đã xuất %n tài sản</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -507,6 +556,53 @@
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm the import</source>
+        <translation>Xác nhận nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Ready to import {file}:</source>
+        <translation>Sẵn sàng nhập {file}:</translation>
+    </message>
+    <message>
+        <source>• {add} new assets will be added</source>
+        <translation>• thêm mới {add} tài sản</translation>
+    </message>
+    <message>
+        <source>• {update} assets will be updated (same asset code)</source>
+        <translation>• cập nhật {update} tài sản (cùng mã tài sản)</translation>
+    </message>
+    <message>
+        <source>• {unchanged} rows are already in the register as they are</source>
+        <translation>• {unchanged} dòng đã có sẵn trong sổ, không thay đổi</translation>
+    </message>
+    <message>
+        <source>• {rejected} refused rows will be left out</source>
+        <translation>• bỏ qua {rejected} dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Press Import to write these rows in one step: either all of them are saved or none is.</source>
+        <translation>Chưa có gì được ghi. Bấm Nhập để ghi các dòng này trong một lần: hoặc tất cả được lưu, hoặc không dòng nào.</translation>
+    </message>
+    <message>
+        <source>Writing to the register…</source>
+        <translation>Đang ghi vào sổ tài sản…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {reason}</source>
+        <translation>Không có gì được ghi: {reason}</translation>
     </message>
 </context>
 <context>
@@ -685,6 +781,69 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Chọn bảng tính</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one row per asset. Nothing is written to the register until you confirm at the end.</source>
+        <translation>Sổ tính Excel (.xlsx) hoặc tệp CSV, mỗi dòng một tài sản. Không có gì được ghi vào sổ tài sản cho đến khi bạn xác nhận ở bước cuối.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Tệp bảng tính</translation>
+    </message>
+    <message>
+        <source>Path of an .xlsx or .csv file</source>
+        <translation>Đường dẫn tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Any layout is accepted: title rows above the table, headers over one or two rows, headers with or without diacritics, numbers written the Vietnamese or the English way, blank, heading and totals rows. The next step shows which field each column goes to, and you can change it. To start from a clean sheet with drop-down lists, save the import template and fill it in.</source>
+        <translation>Chấp nhận mọi cách trình bày: dòng tiêu đề phía trên bảng, tiêu đề cột một hoặc hai dòng, có dấu hoặc không dấu, số viết kiểu Việt Nam hoặc kiểu tiếng Anh, dòng trống, dòng nhóm và dòng tổng cộng. Bước tiếp theo cho biết mỗi cột được nhập vào trường nào, và bạn có thể sửa. Muốn bắt đầu từ một bảng sạch có danh sách chọn, hãy lưu mẫu nhập liệu rồi điền vào.</translation>
+    </message>
+    <message>
+        <source>Save the import &amp;template…</source>
+        <translation>Lưu &amp;mẫu nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import</source>
+        <translation>Chọn bảng tính cần nhập</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Đang mở {name}…</translation>
+    </message>
+    <message>
+        <source>Opening the spreadsheet</source>
+        <translation>Đang mở bảng tính</translation>
+    </message>
+    <message>
+        <source>• Sheet {sheet}: {why}</source>
+        <translation>• Trang {sheet}: {why}</translation>
+    </message>
+    <message>
+        <source>No sheet of this file holds a list of assets.</source>
+        <translation>Không trang nào của tệp này chứa danh sách tài sản.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>Không thể nhập tệp này: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the administrator account</source>
@@ -762,6 +921,10 @@
         <translation>Bắt đầu với danh mục &amp;trống</translation>
     </message>
     <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
         <source>&amp;Cancel loading</source>
         <translation>&amp;Hủy nạp</translation>
     </message>
@@ -788,6 +951,44 @@
     <message>
         <source>Counting assets</source>
         <translation>Đếm tài sản</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Tiêu đề cột</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {rejected} refused</source>
+        <translation>{add} thêm mới, {update} cập nhật, {unchanged} không đổi, {rejected} bị từ chối</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Nhập từ bảng tính</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1180,101 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns to the register&apos;s fields</source>
+        <translation>Ghép các cột với các trường của sổ tài sản</translation>
+    </message>
+    <message>
+        <source>Each column was matched by its header; check the matches and change any that are wrong. A column set to “not imported” is left out.</source>
+        <translation>Mỗi cột đã được ghép theo tiêu đề; hãy kiểm tra và sửa chỗ chưa đúng. Cột đặt là “không nhập” sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Dòng tiêu &amp;đề:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Giá trị mẫu</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Nhập vào trường</translation>
+    </message>
+    <message>
+        <source>{sheet} ({why})</source>
+        <translation>{sheet} ({why})</translation>
+    </message>
+    <message>
+        <source>Sheets not read: {sheets}</source>
+        <translation>Các trang không đọc: {sheets}</translation>
+    </message>
+    <message>
+        <source>headers in rows {first}–{last}</source>
+        <translation>tiêu đề ở dòng {first}–{last}</translation>
+    </message>
+    <message>
+        <source>headers in row {row}</source>
+        <translation>tiêu đề ở dòng {row}</translation>
+    </message>
+    <message>
+        <source>; data from row {row}</source>
+        <translation>; dữ liệu từ dòng {row}</translation>
+    </message>
+    <message>
+        <source>; columns matched as you chose last time for these headers</source>
+        <translation>; các cột được ghép như lần trước bạn đã chọn cho bộ tiêu đề này</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Trường cho cột {column}</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— không nhập —</translation>
+    </message>
+    <message>
+        <source>{column} “{header}”</source>
+        <translation>{column} “{header}”</translation>
+    </message>
+    <message>
+        <source>Not imported ({count}): {columns}. Choose a field for any of them you want to keep.</source>
+        <translation>Không nhập ({count}): {columns}. Hãy chọn trường cho cột nào bạn muốn giữ.</translation>
+    </message>
+    <message>
+        <source>Every column is imported.</source>
+        <translation>Mọi cột đều được nhập.</translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only: {fields}.</source>
+        <translation>Mỗi trường chỉ lấy từ một cột: {fields}.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: choose the column that holds the asset names.</source>
+        <translation>Trang {sheet}: hãy chọn cột chứa tên tài sản.</translation>
+    </message>
+</context>
+<context>
     <name>OverdueModel</name>
     <message>
         <source>Proposal</source>
@@ -1089,6 +1385,21 @@
     <message>
         <source>At least {count} characters, and not the user name.</source>
         <translation>Ít nhất {count} ký tự, không trùng tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>The first rows of each sheet as they will be read. Blank, heading and totals rows are left out; every value is checked in the next step.</source>
+        <translation>Các dòng đầu của mỗi trang như sẽ được đọc. Dòng trống, dòng nhóm và dòng tổng cộng được bỏ qua; mọi giá trị được kiểm tra ở bước sau.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows</source>
+        <translation>Đang đọc các dòng đầu</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1800,116 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>Save the import template</source>
+        <translation>Lưu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>mau-nhap-tai-san.xlsx</source>
+        <translation>mau-nhap-tai-san.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the import template</source>
+        <translation>Đang lưu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Import template saved to {path}.</source>
+        <translation>Đã lưu mẫu nhập liệu vào {path}.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export assets</source>
+        <translation>Xuất danh sách tài sản</translation>
+    </message>
+    <message>
+        <source>tai-san.xlsx</source>
+        <translation>tai-san.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting assets…</source>
+        <translation>Đang xuất tài sản…</translation>
+    </message>
+    <message>
+        <source>Exporting assets</source>
+        <translation>Đang xuất tài sản</translation>
+    </message>
+    <message>
+        <source>{count} assets exported to {path}.</source>
+        <translation>Đã xuất {count} tài sản ra {path}.</translation>
+    </message>
+    <message>
+        <source>Export proposals</source>
+        <translation>Xuất danh sách đề xuất</translation>
+    </message>
+    <message>
+        <source>de-xuat.xlsx</source>
+        <translation>de-xuat.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting proposals</source>
+        <translation>Đang xuất đề xuất</translation>
+    </message>
+    <message>
+        <source>{count} proposals exported to {path}.</source>
+        <translation>Đã xuất {count} đề xuất ra {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>&amp;Export asset list…</source>
+        <translation>&amp;Xuất danh sách tài sản…</translation>
+    </message>
+    <message>
+        <source>Export &amp;proposal list…</source>
+        <translation>Xuất danh sách đề &amp;xuất…</translation>
+    </message>
+    <message>
+        <source>Save import &amp;template…</source>
+        <translation>Lưu &amp;mẫu nhập liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>Assets added:</source>
+        <translation>Tài sản thêm mới:</translation>
+    </message>
+    <message>
+        <source>Assets updated:</source>
+        <translation>Tài sản cập nhật:</translation>
+    </message>
+    <message>
+        <source>Rows unchanged (already in the register):</source>
+        <translation>Dòng không đổi (đã có trong sổ):</translation>
+    </message>
+    <message>
+        <source>Rows refused (not imported):</source>
+        <translation>Dòng bị từ chối (không nhập):</translation>
+    </message>
+    <message>
+        <source>The valid rows of {file} were written to the register in one step. The refused rows were left out: correct them in the file (the saved error list shows where) and import it again.</source>
+        <translation>Các dòng hợp lệ của {file} đã được ghi vào sổ tài sản trong một lần. Các dòng bị từ chối đã được bỏ qua: hãy sửa chúng trong tệp (danh sách lỗi đã lưu chỉ rõ chỗ sai) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Every row of {file} was written to the register in one step.</source>
+        <translation>Mọi dòng của {file} đã được ghi vào sổ tài sản trong một lần.</translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>Su&amp;bmit for approval…</source>
@@ -1825,6 +2246,81 @@
     <message>
         <source>Changing the account</source>
         <translation>Đang thay đổi tài khoản</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>Kiểm tra từng dòng</translation>
+    </message>
+    <message>
+        <source>Every row is checked against the register&apos;s rules. Nothing has been written yet.</source>
+        <translation>Mọi dòng được kiểm tra theo quy tắc của sổ tài sản. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the check</source>
+        <translation>&amp;Hủy kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kiểm tra &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Save the error list…</source>
+        <translation>&amp;Lưu danh sách lỗi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import only the valid rows and leave out the refused ones</source>
+        <translation>Chỉ &amp;nhập các dòng hợp lệ, bỏ qua các dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Đang kiểm tra các dòng</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Every row can be imported: {counts}.</source>
+        <translation>Mọi dòng đều nhập được: {counts}.</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) in {rejected} row(s): {counts}. Nothing will be imported until they are corrected, unless you choose to import only the valid rows.</source>
+        <translation>{problems} lỗi ở {rejected} dòng: {counts}. Sẽ không nhập gì cho đến khi sửa xong, trừ khi bạn chọn chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was written.</source>
+        <translation>Đã hủy kiểm tra; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: {message}</source>
+        <translation>Trang {sheet}, dòng {row}, cột {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Save the error list</source>
+        <translation>Lưu danh sách lỗi</translation>
+    </message>
+    <message>
+        <source>{name}-errors.xlsx</source>
+        <translation>{name}-loi.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the error list</source>
+        <translation>Đang lưu danh sách lỗi</translation>
+    </message>
+    <message>
+        <source>The error list was saved to {path}.</source>
+        <translation>Đã lưu danh sách lỗi vào {path}.</translation>
     </message>
 </context>
 </TS>

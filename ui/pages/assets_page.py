@@ -14,11 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -97,6 +103,7 @@ class AssetsPage(Page):
         layout.addLayout(self._action_row())
         self._shortcuts()
         self.model: AssetTableModel | None = None
+        self.setAcceptDrops(True)  # a spreadsheet dropped here opens the import wizard
 
     # ---- building ----------------------------------------------------------------------------
 
@@ -172,11 +179,7 @@ class AssetsPage(Page):
         self.export_button.clicked.connect(self.export_selection)
         self.proposal_button = QPushButton(self.tr("Add to a p&roposal…"))
         self.proposal_button.setObjectName("proposalButton")
-        self.proposal_button.setEnabled(False)
-        self.proposal_button.setToolTip(
-            self.tr("Not available from the asset list yet: add assets in the handling "
-                    "proposal's own form.")
-        )  # fmt: skip
+        self.proposal_button.clicked.connect(self.add_selection_to_proposal)
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selection)
@@ -226,7 +229,7 @@ class AssetsPage(Page):
         # Reviewers read the register; only roles that edit assets get the editing controls.
         apply_permissions({Permission.EDIT_ASSETS: [
             self.status_caption, self.status_choice, self.set_status_button, self.delete_button,
-        ]}, actor_of(self.context))  # fmt: skip
+        ], Permission.EDIT_PROPOSALS: [self.proposal_button]}, actor_of(self.context))  # fmt: skip
         self.current_filter = UnitPicker(services.units, current=True)
         self.current_filter.setObjectName("currentUnitFilter")
         self.current_filter.setAccessibleName(self.tr("Current commune"))
@@ -352,6 +355,9 @@ class AssetsPage(Page):
         has = bool(self.selected_ids())
         for button in (self.set_status_button, self.export_button, self.delete_button):
             button.setEnabled(has)
+        self.proposal_button.setEnabled(
+            has and may(actor_of(self.context), Permission.EDIT_PROPOSALS)
+        )
 
     def _error(self, error: Any) -> None:
         from ui.dialogs import error_dialog
@@ -400,25 +406,51 @@ class AssetsPage(Page):
                                                  self.refresh))  # fmt: skip
 
     def export_selection(self) -> None:
+        """The selected assets to .xlsx (one sheet per kind, totals) or, if chosen, .csv."""
+        from ui.spreadsheet_actions import export_assets_to_file
+
         ids = self.selected_ids()
-        if not ids:
-            return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export selected assets"), "tai-san.csv",
-            self.tr("CSV for Excel (*.csv)"))  # fmt: skip
-        if name:
-            self.export_to(Path(name), ids)
+        if ids:
+            self.export_operation = export_assets_to_file(self, self.services, ids=ids,
+                                                          allow_csv=True)  # fmt: skip
 
-    def export_to(self, path: Path, ids: list[uuid.UUID]) -> None:
-        from surplus_assets.services.asset_export import export_csv
+    def add_selection_to_proposal(self) -> Any:
+        from ui.dialogs.add_to_proposal_dialog import AddToProposalDialog
 
-        catalogue = self.services.catalogue
-        run_in_background(
-            self, lambda job: export_csv(catalogue, ids, path, job),
-            title=self.tr("Exporting assets"),
-            on_success=lambda count: self.count_label.setText(
-                self.tr("%n asset(s) exported", "", count)),
-        )  # fmt: skip
+        ids = self.selected_ids()
+        if not ids or not self.proposal_button.isEnabled():
+            return None
+        self.proposal_dialog = AddToProposalDialog(self, self.services, ids)
+        self.proposal_dialog.added.connect(lambda _record: self.refresh())
+        self.proposal_dialog.open()
+        return self.proposal_dialog
+
+    # ---- a spreadsheet dropped on the page ------------------------------------------------------
+
+    def _may_import(self) -> bool:
+        actor = actor_of(self.context)
+        return may(actor, Permission.IMPORT_DATA) and may(actor, Permission.EDIT_ASSETS)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        urls = event.mimeData().urls()
+        if self._may_import() and len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        urls = event.mimeData().urls()
+        if self._may_import() and len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.import_file(Path(urls[0].toLocalFile()))
+
+    def import_file(self, path: Path | None = None) -> Any:
+        """Open the import wizard (on `path`, e.g. a dropped file); the list follows."""
+        from ui.spreadsheet_actions import open_import_wizard
+
+        if self.services is None or not self._may_import():
+            return None
+        self.import_wizard = open_import_wizard(self, self.services, path,
+                                                lambda _summary: self.refresh())  # fmt: skip
+        return self.import_wizard
 
     # ---- editor -------------------------------------------------------------------------------
 
