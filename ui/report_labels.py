@@ -13,19 +13,17 @@ KINDS = ("inventory", "plan", "dossier", "progress")
 
 
 def kind_label(kind: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "inventory": tr("Reports", "Inventory of surplus assets"),
-        "plan": tr("Reports", "Handling plan (form 01/TSC-XLTS)"),
-        "dossier": tr("Reports", "Dossier of one asset"),
-        "progress": tr("Reports", "Progress report"),
+        "inventory": QCoreApplication.translate("ReportLabels", "Inventory of surplus assets"),
+        "plan": QCoreApplication.translate("ReportLabels", "Handling plan (form 01/TSC-XLTS)"),
+        "dossier": QCoreApplication.translate("ReportLabels", "Dossier of one asset"),
+        "progress": QCoreApplication.translate("ReportLabels", "Progress report"),
     }.get(kind, kind)
 
 
 def state_label(state: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "generated": tr("Reports", "Not signed"),
-        "signed": tr("Reports", "Signed"),
-        "countersigned": tr("Reports", "Countersigned"),
+        "generated": QCoreApplication.translate("ReportLabels", "Not signed"),
+        "signed": QCoreApplication.translate("ReportLabels", "Signed"),
+        "countersigned": QCoreApplication.translate("ReportLabels", "Countersigned"),
     }.get(state, state)

@@ -198,6 +198,11 @@ class SignDialog(QDialog):
 
     # ---- building ---------------------------------------------------------------------------
 
+    def _with_browse(self, edit: QLineEdit, name: str, pick: Callable[[], None]) -> QWidget:
+        button = QPushButton(self.tr("Browse…"))
+        button.setObjectName(name)
+        return with_browse(edit, button, pick)
+
     def _pkcs12_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)

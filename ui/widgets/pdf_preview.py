@@ -73,6 +73,7 @@ class PageRenderer(QObject):
         self._pdf: bytes | None = None
         self._queue: list[tuple[int, int]] = []
         self._busy = False
+        self._close_pending = False
         self.generation = 0
 
     def open(self, pdf: bytes) -> None:
@@ -94,6 +95,11 @@ class PageRenderer(QObject):
     def _next(self) -> None:
         if self._busy:
             return
+        if self._close_pending:  # no job uses the document now: free it
+            self._close_pending = False
+            if self._document is not None:
+                self._document.close()
+                self._document = None
         generation = self.generation
         if self._pdf is not None:  # a new document to open first
             pdf, self._pdf = self._pdf, None
@@ -159,7 +165,9 @@ class PageRenderer(QObject):
         """Forget the document (its memory is freed when no job uses it any more)."""
         self.generation += 1
         self._queue.clear()
-        self._document = None
+        self._pdf = None
+        self._close_pending = True
+        self._next()
 
 
 class ThumbnailModel(QAbstractListModel):
