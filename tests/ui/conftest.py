@@ -114,3 +114,5 @@ def make_search_page_spec(key: str, title: str, shortcut: str, order: int):  # t
 
 # A real database with an administrator, an officer and a reviewer (one per test module).
 from tests.ui.signed_in import db_services, team  # noqa: E402, F401
+# The throw-away PKI (test CA, officer's and reviewer's PKCS#12) for the report screens.
+from tests.core.signing_fixtures import pki  # noqa: E402, F401

@@ -19,7 +19,7 @@ from surplus_assets.services.catalogue import AssetQuery
 from surplus_assets.services.demo import load_demo
 from surplus_assets.services.reports import PlanRequest, RegisterEntry, ReportOptions
 from tests.core.proposal_helpers import act, draft
-from tests.core.signing_fixtures import OFFICER, PASSPHRASE, REVIEWER, Pki, pki  # noqa: F401
+from tests.core.signing_fixtures import OFFICER, PASSPHRASE, REVIEWER, Pki
 from tests.ui.signed_in import signed_in_window
 from ui import preferences
 from ui.models.report_register_model import ReportRegisterModel
