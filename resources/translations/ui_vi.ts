@@ -2706,6 +2706,10 @@
         <translation>Tệp PDF không mang dữ liệu báo cáo của phần mềm này.</translation>
     </message>
     <message>
+        <source>The report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -2744,6 +2748,10 @@
     <message>
         <source>yes, {state}</source>
         <translation>có, {state}</translation>
+    </message>
+    <message>
+        <source>Proposals in the report:</source>
+        <translation>Các đề xuất trong báo cáo:</translation>
     </message>
     <message>
         <source>No asset or proposal it covers changed since the report was generated.</source>

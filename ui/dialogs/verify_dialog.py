@@ -267,7 +267,8 @@ class VerifyDialog(QDialog):
         counts: dict[str, int] = {}
         for record in data.covered:
             counts[record.entity] = counts.get(record.entity, 0) + 1
-        out = [f"<h3>{html.escape(self.tr('The report'))}</h3><table>"]
+        heading = self.tr("The report")
+        out = [f"<h3>{html.escape(heading)}</h3><table>"]
         out.append(self._row(self.tr("Kind"), html.escape(kind_label(data.kind))))
         out.append(self._row(self.tr("Title"), html.escape(data.title)))
         out.append(self._row(self.tr("Number"), html.escape(data.number or "")))
@@ -303,7 +304,8 @@ class VerifyDialog(QDialog):
                 f"<li>{html.escape(r.code)}: {html.escape(proposal_state(r.state))}</li>"
                 for r in proposals[:50]
             )
-            out.append(f"<p>{html.escape(self.tr('Proposals in the report:'))}</p><ul>{items}</ul>")
+            listed = self.tr("Proposals in the report:")
+            out.append(f"<p>{html.escape(listed)}</p><ul>{items}</ul>")
         if changes is None:
             return "".join(out)
         if not changes:

@@ -100,7 +100,7 @@ class ReportsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = (120, 200, 110, 300, 100, 160, 120, 50, 110)
+        widths = (115, 170, 95, 250, 95, 140, 115, 45, 105)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda index: self.show_details(index.row()))

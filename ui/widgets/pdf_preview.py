@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QImage, QPixmap
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -253,20 +253,28 @@ class PdfPreview(QWidget):
         self.status = QLabel(self.tr("Generate the report to see its pages here."))
         self.status.setObjectName("previewStatus")
         self.status.setWordWrap(True)
-        splitter = QSplitter()
-        splitter.addWidget(self.page_list)
-        splitter.addWidget(self.scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        pages = QHBoxLayout()
+        pages.addWidget(self.page_list)
+        pages.addWidget(self.scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(pages, 1)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         layout.addLayout(row)
         self.current_page = -1
         self.large: OrderedDict[tuple[int, int], QPixmap] = OrderedDict()
         self.page_count = 0
+        # After a resize, draw the page again at the new width (once the user stops).
+        self.resize_timer = QTimer(self)
+        self.resize_timer.setSingleShot(True)
+        self.resize_timer.setInterval(200)
+        self.resize_timer.timeout.connect(lambda: self.show_page(self.current_page))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.page_count:
+            self.resize_timer.start()
 
     def set_pdf(self, pdf: bytes) -> None:
         self.large.clear()
