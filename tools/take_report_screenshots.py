@@ -44,6 +44,7 @@ def main() -> int:
 
     from surplus_assets import i18n
     from surplus_assets.services import open_services
+    from surplus_assets.services.proposal_views import ProposalQuery
     from tests.core.reports.pki import make_ca, make_pkcs12
     from ui.app_context import AppContext
     from ui.dialogs.login_dialog import sign_in
@@ -84,8 +85,7 @@ def main() -> int:
     dialog = page.open_report_dialog("plan")
     dialog.resize(1366, 768)
     settle(app, 1.0)
-    for row in officer.proposals.list_rows(__import__(
-            "surplus_assets.services.proposal_views", fromlist=["ProposalQuery"]).ProposalQuery()):
+    for row in officer.proposals.list_rows(ProposalQuery()):
         if row.state == "submitted":
             dialog.scope.set_checked(row.code)
     dialog.header.number.setText("15/TTr-STC")

@@ -73,9 +73,9 @@
     <name>ImportApprovalDialog</name>
     <message numerus="yes">
         <source>Approved %n proposal(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approved %n proposal:</numerusform>
+            <numerusform>Approved %n proposals:</numerusform>
         </translation>
     </message>
 </context>
@@ -103,9 +103,9 @@
     <name>PdfPreview</name>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -130,9 +130,9 @@
     <name>ReportsPage</name>
     <message numerus="yes">
         <source>%n report(s) in the register</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report in the register</numerusform>
+            <numerusform>%n reports in the register</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@ records the signed version too. Nothing is written to disk until Save as… is p
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -187,7 +188,8 @@ class ReportDialog(QDialog):
                 raise ServiceError(self.tr("Give the code of the asset."))
             return DossierRequest(self.scope.code(), options)
         if self.kind == "progress":
-            as_of = self.as_of.date().toPython() if self.as_of is not None else None
+            day = self.as_of.date() if self.as_of is not None else None
+            as_of = date(day.year(), day.month(), day.day()) if day is not None else None
             return ProgressRequest(as_of, self.scope.query(), options)
         return InventoryRequest(self.scope.query(), options)
 

@@ -7,6 +7,7 @@ report; the database-wide defaults are changed on the Settings page.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -75,7 +76,7 @@ class HeaderForm(QWidget):
         return ReportOptions(
             number=number or None,
             place=self.place.text().strip() or None,
-            date=day.toPython(),
+            date=date(day.year(), day.month(), day.day()),
             signer_name=self.signer_name.text().strip() or None,
             signer_title=title or None,
             signer_authority=authority,

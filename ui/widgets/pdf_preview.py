@@ -246,16 +246,16 @@ class PdfPreview(QWidget):
         self.page_view.setObjectName("pageView")
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page_view.setStyleSheet("background: #808080;")
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.page_view)
-        self.scroll.setStyleSheet("QScrollArea { background: #808080; }")
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setWidget(self.page_view)
+        self.page_scroll.setStyleSheet("QScrollArea { background: #808080; }")
         self.status = QLabel(self.tr("Generate the report to see its pages here."))
         self.status.setObjectName("previewStatus")
         self.status.setWordWrap(True)
         pages = QHBoxLayout()
         pages.addWidget(self.page_list)
-        pages.addWidget(self.scroll, 1)
+        pages.addWidget(self.page_scroll, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(pages, 1)
@@ -295,7 +295,7 @@ class PdfPreview(QWidget):
         return bool(self.renderer.is_busy())
 
     def _large_width(self) -> int:
-        return max(400, min(1400, self.scroll.viewport().width() - 24))
+        return max(400, min(1400, self.page_scroll.viewport().width() - 24))
 
     def _opened(self, count: int) -> None:
         self.page_count = count
