@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>ImportApprovalDialog</name>
+    <message numerus="yes">
+        <source>Approved %n proposal(s):</source>
+        <translation>
+            <numerusform>Approved %n proposal:</numerusform>
+            <numerusform>Approved %n proposals:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln asset(s)</source>
@@ -100,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPage</name>
     <message numerus="yes">
         <source>%Ln proposal(s)</source>
@@ -113,6 +133,16 @@
         <translation>
             <numerusform>%Ln overdue</numerusform>
             <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>%n report(s) in the register</source>
+        <translation>
+            <numerusform>%n report in the register</numerusform>
+            <numerusform>%n reports in the register</numerusform>
         </translation>
     </message>
 </context>

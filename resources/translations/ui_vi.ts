@@ -80,6 +80,17 @@
     </message>
 </context>
 <context>
+    <name>AssetCodeScope</name>
+    <message>
+        <source>asset code, e.g. PT-2025-000123</source>
+        <translation>mã tài sản, ví dụ PT-2025-000123</translation>
+    </message>
+    <message>
+        <source>&amp;Asset code:</source>
+        <translation>Mã &amp;tài sản:</translation>
+    </message>
+</context>
+<context>
     <name>AssetCommands</name>
     <message>
         <source>Create {code}</source>
@@ -297,6 +308,61 @@
     </message>
 </context>
 <context>
+    <name>AssetScope</name>
+    <message>
+        <source>The asset list&apos;s current filters</source>
+        <translation>Bộ lọc hiện tại của danh sách tài sản</translation>
+    </message>
+    <message>
+        <source>These filters:</source>
+        <translation>Các bộ lọc sau:</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả loại</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune:</source>
+        <translation>&amp;Xã, phường:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>tìm “{text}”</translation>
+    </message>
+    <message>
+        <source>chosen units</source>
+        <translation>đơn vị đã chọn</translation>
+    </message>
+    <message>
+        <source>every asset (no filter)</source>
+        <translation>mọi tài sản (không lọc)</translation>
+    </message>
+</context>
+<context>
     <name>AssetTableModel</name>
     <message>
         <source>Code</source>
@@ -480,6 +546,18 @@
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory of the listed assets…</source>
+        <translation>&amp;Danh mục các tài sản đang liệt kê…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier of the selected asset…</source>
+        <translation>&amp;Hồ sơ tài sản đang chọn…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>&amp;Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1032,154 @@
     </message>
 </context>
 <context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Write the number before the slash, e.g. 12/BC-STC</source>
+        <translation>Ghi số trước dấu gạch chéo, ví dụ 12/BC-STC</translation>
+    </message>
+    <message>
+        <source>e.g. Phú Thọ</source>
+        <translation>ví dụ Phú Thọ</translation>
+    </message>
+    <message>
+        <source>Signing on behalf, e.g. KT. GIÁM ĐỐC</source>
+        <translation>Ký thay, ví dụ KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>One recipient a line</source>
+        <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>On &amp;behalf:</source>
+        <translation>&amp;Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Trích &amp;yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Nơi nh&amp;ận:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApprovalDialog</name>
+    <message>
+        <source>Import an approved report</source>
+        <translation>Nhập báo cáo đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Choose the plan report countersigned with approval. If every signature is intact and nothing it covers changed since, its proposals are approved with the decision written in the countersignature.</source>
+        <translation>Chọn tờ trình phương án đã được ký duyệt. Nếu mọi chữ ký còn toàn vẹn và không có gì trong đó thay đổi từ khi lập, các đề xuất sẽ được phê duyệt theo quyết định ghi trong chữ ký duyệt.</translation>
+    </message>
+    <message>
+        <source>the root certificate of the signing CA</source>
+        <translation>chứng thư gốc của tổ chức cấp chứng thư số</translation>
+    </message>
+    <message>
+        <source>only if the countersignature has none</source>
+        <translation>chỉ khi chữ ký duyệt không ghi</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, only if the countersignature has none</source>
+        <translation>dd/mm/yyyy, chỉ khi chữ ký duyệt không ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Countersigned report:</source>
+        <translation>&amp;Báo cáo đã ký duyệt:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted root:</source>
+        <translation>Chứng thư &amp;gốc tin cậy:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Countersigned report</source>
+        <translation>Báo cáo đã ký duyệt</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate</source>
+        <translation>Chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.cer *.crt *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the countersigned report.</source>
+        <translation>Hãy chọn báo cáo đã ký duyệt.</translation>
+    </message>
+    <message>
+        <source>Checking the report…</source>
+        <translation>Đang kiểm tra báo cáo…</translation>
+    </message>
+    <message>
+        <source>Importing the approval</source>
+        <translation>Đang nhập phê duyệt</translation>
+    </message>
+    <message>
+        <source>Nothing was approved.</source>
+        <translation>Không có đề xuất nào được phê duyệt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n proposal(s):</source>
+        <translation>
+            <numerusform>Đã phê duyệt %n đề xuất:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision {number} of {date}, signed by {signer}.</source>
+        <translation>Quyết định số {number} ngày {date}, do {signer} ký.</translation>
+    </message>
+    <message>
+        <source>Warning: the certificate was not checked against a trusted root; choose the trusted root to check it.</source>
+        <translation>Lưu ý: chứng thư số chưa được đối chiếu với chứng thư gốc tin cậy; hãy chọn chứng thư gốc để kiểm tra.</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsModel</name>
     <message>
         <source>Sheet</source>
@@ -1344,6 +1570,10 @@
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1385,6 +1615,31 @@
     <message>
         <source>At least {count} characters, and not the user name.</source>
         <translation>Ít nhất {count} ký tự, không trùng tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Generate the report to see its pages here.</source>
+        <translation>Lập báo cáo để xem trước các trang tại đây.</translation>
+    </message>
+    <message>
+        <source>Opening the preview…</source>
+        <translation>Đang mở bản xem trước…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {reason}</source>
+        <translation>Không vẽ được bản xem trước: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1879,29 @@
     </message>
 </context>
 <context>
+    <name>ProposalScope</name>
+    <message>
+        <source>Proposals in the plan</source>
+        <translation>Các đề xuất trong phương án</translation>
+    </message>
+    <message>
+        <source>Loading proposals…</source>
+        <translation>Đang tải các đề xuất…</translation>
+    </message>
+    <message>
+        <source>Loading proposals</source>
+        <translation>Đang tải các đề xuất</translation>
+    </message>
+    <message>
+        <source>Tick the proposals the plan lists:</source>
+        <translation>Đánh dấu các đề xuất đưa vào phương án:</translation>
+    </message>
+    <message>
+        <source>There is no proposal yet.</source>
+        <translation>Chưa có đề xuất nào.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalTableModel</name>
     <message>
         <source>Code</source>
@@ -1734,6 +2012,278 @@
     </message>
 </context>
 <context>
+    <name>RegisterEntryDialog</name>
+    <message>
+        <source>Report {number}</source>
+        <translation>Báo cáo {number}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>{assets} asset(s) and {proposals} proposal(s)</source>
+        <translation>{assets} tài sản và {proposals} đề xuất</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 của tệp</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 của dữ liệu</translation>
+    </message>
+    <message>
+        <source>Report identifier</source>
+        <translation>Mã định danh báo cáo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>What the report covers</source>
+        <translation>Phạm vi báo cáo</translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of:</source>
+        <translation>Số liệu &amp;tính đến:</translation>
+    </message>
+    <message>
+        <source>Document header</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Ký số…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Tick at least one proposal for the plan.</source>
+        <translation>Hãy đánh dấu ít nhất một đề xuất cho phương án.</translation>
+    </message>
+    <message>
+        <source>Give the code of the asset.</source>
+        <translation>Hãy nhập mã tài sản.</translation>
+    </message>
+    <message>
+        <source>Generating the report</source>
+        <translation>Đang lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Signed by {name}; not saved yet.</source>
+        <translation>Đã ký bởi {name}; chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Generated, not signed; not saved yet.</source>
+        <translation>Đã lập, chưa ký; chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Đang lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Đã lưu vào {path}</translation>
+    </message>
+    <message>
+        <source>Close the report</source>
+        <translation>Đóng báo cáo</translation>
+    </message>
+    <message>
+        <source>The signed report is not saved. Close without saving it? You would have to sign it again.</source>
+        <translation>Báo cáo đã ký chưa được lưu. Đóng mà không lưu? Khi đó sẽ phải ký lại.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Inventory of surplus assets</source>
+        <translation>Danh mục tài sản công dôi dư</translation>
+    </message>
+    <message>
+        <source>Handling plan (form 01/TSC-XLTS)</source>
+        <translation>Phương án xử lý (mẫu 01/TSC-XLTS)</translation>
+    </message>
+    <message>
+        <source>Dossier of one asset</source>
+        <translation>Hồ sơ một tài sản</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Chưa ký</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Countersigned</source>
+        <translation>Đã ký duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRegisterModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Kiểm tra chữ ký PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Countersign a PDF…</source>
+        <translation>Ký &amp;duyệt PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Import approval…</source>
+        <translation>&amp;Nhập phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Report register</source>
+        <translation>Sổ đăng ký báo cáo</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Loading the report register</source>
+        <translation>Đang tải sổ đăng ký báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the register</source>
+        <translation>
+            <numerusform>%n báo cáo trong sổ đăng ký</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1790,6 +2340,181 @@
     <message>
         <source>A new language applies after a restart.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Countersign a report</source>
+        <translation>Ký duyệt báo cáo</translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation>Ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Signed &amp;report:</source>
+        <translation>&amp;Báo cáo đã ký:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the countersigned copy as:</source>
+        <translation>&amp;Lưu bản ký duyệt thành:</translation>
+    </message>
+    <message>
+        <source>Sign with</source>
+        <translation>Ký bằng</translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12/.pfx)</source>
+        <translation>&amp;Tệp chứng thư số (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>A USB &amp;token (PKCS#11)</source>
+        <translation>&amp;USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Shown in the signature</source>
+        <translation>Ghi trong chữ ký</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Nơi ký:</translation>
+    </message>
+    <message>
+        <source>This signature &amp;approves the proposals</source>
+        <translation>Chữ ký này &amp;phê duyệt các đề xuất</translation>
+    </message>
+    <message>
+        <source>e.g. 45/QĐ-UBND</source>
+        <translation>ví dụ 45/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>The decision is written into your signature; importing the countersigned report then approves its proposals.</source>
+        <translation>Quyết định được ghi vào chữ ký của bạn; khi nhập báo cáo đã ký duyệt, các đề xuất sẽ được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Tệp chứng thư số:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>the token&apos;s driver (.dll/.so)</source>
+        <translation>trình điều khiển của token (.dll/.so)</translation>
+    </message>
+    <message>
+        <source>optional when the token holds one key</source>
+        <translation>không bắt buộc khi token chỉ có một khóa</translation>
+    </message>
+    <message>
+        <source>Token &amp;driver:</source>
+        <translation>&amp;Trình điều khiển token:</translation>
+    </message>
+    <message>
+        <source>Token &amp;label:</source>
+        <translation>&amp;Nhãn token:</translation>
+    </message>
+    <message>
+        <source>&amp;Key label:</source>
+        <translation>Nhãn &amp;khóa:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>written from the decision</source>
+        <translation>ghi theo quyết định</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Chứng thư số PKCS#12 (*.p12 *.pfx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Token driver</source>
+        <translation>Trình điều khiển token</translation>
+    </message>
+    <message>
+        <source>PKCS#11 drivers (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Trình điều khiển PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Signed report</source>
+        <translation>Báo cáo đã ký</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the countersigned copy</source>
+        <translation>Lưu bản ký duyệt</translation>
+    </message>
+    <message>
+        <source>Choose the signed report to countersign.</source>
+        <translation>Hãy chọn báo cáo đã ký cần ký duyệt.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the countersigned copy.</source>
+        <translation>Hãy chọn nơi lưu bản ký duyệt.</translation>
+    </message>
+    <message>
+        <source>Save the countersigned copy under another name: the signed original must stay as it is.</source>
+        <translation>Hãy lưu bản ký duyệt với tên khác: bản gốc đã ký phải giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s driver (PKCS#11 module).</source>
+        <translation>Hãy chọn trình điều khiển của token (mô-đun PKCS#11).</translation>
+    </message>
+    <message>
+        <source>Give the token&apos;s label (see the token&apos;s manager).</source>
+        <translation>Hãy nhập nhãn của token (xem trong phần mềm quản lý token).</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (.p12/.pfx).</source>
+        <translation>Hãy chọn tệp chứng thư số (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Đang ký số</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2632,13 @@
     <message>
         <source>Every row of {file} was written to the register in one step.</source>
         <translation>Mọi dòng của {file} đã được ghi vào sổ tài sản trong một lần.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>Page {number}</source>
+        <translation>Trang {number}</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +3053,217 @@
     <message>
         <source>The error list was saved to {path}.</source>
         <translation>Đã lưu danh sách lỗi vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed PDF</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF</translation>
+    </message>
+    <message>
+        <source>the root certificate of the signing CA (.pem/.cer); optional</source>
+        <translation>chứng thư gốc của tổ chức cấp chứng thư số (.pem/.cer); không bắt buộc</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>&amp;Tệp PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted root:</source>
+        <translation>Chứng thư &amp;gốc tin cậy:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file and press Check.</source>
+        <translation>Chọn tệp PDF rồi bấm Kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>PDF to verify</source>
+        <translation>Tệp PDF cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate</source>
+        <translation>Chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.cer *.crt *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to verify.</source>
+        <translation>Hãy chọn tệp PDF cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Đang kiểm tra chữ ký…</translation>
+    </message>
+    <message>
+        <source>Verifying the PDF</source>
+        <translation>Đang kiểm tra tệp PDF</translation>
+    </message>
+    <message>
+        <source>The file has no signature.</source>
+        <translation>Tệp không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Every signature is intact: the document was not changed after signing.</source>
+        <translation>Mọi chữ ký đều toàn vẹn: văn bản không bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>NOT every signature is intact: the document was changed after signing. Do not rely on it.</source>
+        <translation>KHÔNG phải mọi chữ ký đều toàn vẹn: văn bản đã bị thay đổi sau khi ký. Không dùng văn bản này.</translation>
+    </message>
+    <message>
+        <source>Signature {index}: {name}</source>
+        <translation>Chữ ký {index}: {name}</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>{time} (Viet Nam time)</source>
+        <translation>{time} (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Dấu thời gian</translation>
+    </message>
+    <message>
+        <source>No: the signed content is intact</source>
+        <translation>Không: nội dung đã ký còn nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>(later signatures were added)</source>
+        <translation>(có thêm chữ ký sau)</translation>
+    </message>
+    <message>
+        <source>YES: the signed content was altered (broken)</source>
+        <translation>CÓ: nội dung đã ký bị sửa (chữ ký hỏng)</translation>
+    </message>
+    <message>
+        <source>YES: the document was changed after this signature</source>
+        <translation>CÓ: văn bản bị thay đổi sau chữ ký này</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Bị thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>not checked: choose the trusted root certificate</source>
+        <translation>chưa kiểm tra: hãy chọn chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no ({problem})</source>
+        <translation>không ({problem})</translation>
+    </message>
+    <message>
+        <source>Certificate chains to a trusted root</source>
+        <translation>Chuỗi chứng thư đến gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Not checked offline</source>
+        <translation>Chưa kiểm tra khi không có mạng</translation>
+    </message>
+    <message>
+        <source>The PDF carries no report data of this application.</source>
+        <translation>Tệp PDF không mang dữ liệu báo cáo của phần mềm này.</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>{assets} asset(s) and {proposals} proposal(s)</source>
+        <translation>{assets} tài sản và {proposals} đề xuất</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>đúng</translation>
+    </message>
+    <message>
+        <source>WRONG</source>
+        <translation>SAI</translation>
+    </message>
+    <message>
+        <source>Data checksum</source>
+        <translation>Mã kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Trong sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>yes, {state}</source>
+        <translation>có, {state}</translation>
+    </message>
+    <message>
+        <source>Proposals in the report:</source>
+        <translation>Các đề xuất trong báo cáo:</translation>
+    </message>
+    <message>
+        <source>No asset or proposal it covers changed since the report was generated.</source>
+        <translation>Không tài sản hay đề xuất nào trong báo cáo thay đổi từ khi lập.</translation>
+    </message>
+    <message>
+        <source>Changed since the report was generated:</source>
+        <translation>Đã thay đổi từ khi lập báo cáo:</translation>
+    </message>
+    <message>
+        <source>{code}: deleted</source>
+        <translation>{code}: đã xóa</translation>
+    </message>
+    <message>
+        <source>{code}: version {old} → {new}, {state_old} → {state_new}</source>
+        <translation>{code}: phiên bản {old} → {new}, {state_old} → {state_new}</translation>
     </message>
 </context>
 </TS>

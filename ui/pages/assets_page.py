@@ -183,6 +183,7 @@ class AssetsPage(Page):
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selection)
+        self.report_button = self._report_button()
         row = QHBoxLayout()
         row.addWidget(status_label)
         row.addWidget(self.status_choice)
@@ -190,9 +191,47 @@ class AssetsPage(Page):
         row.addSpacing(16)
         row.addWidget(self.export_button)
         row.addWidget(self.proposal_button)
+        row.addWidget(self.report_button)
         row.addStretch(1)
         row.addWidget(self.delete_button)
         return row
+
+    def _report_button(self) -> QPushButton:
+        """Report ▸ an inventory of what the list shows, or the dossier of the selected asset."""
+        menu = QMenu(self)
+        menu.setObjectName("assetReportMenu")
+        self.report_actions = {
+            "inventory": menu.addAction(self.tr("&Inventory of the listed assets…")),
+            "dossier": menu.addAction(self.tr("&Dossier of the selected asset…")),
+        }
+        self.report_actions["inventory"].triggered.connect(
+            lambda: self.open_report("inventory", list_query=self.query())
+        )
+        self.report_actions["dossier"].triggered.connect(self._dossier_of_selection)
+        button = QPushButton(self.tr("Re&port"))
+        button.setObjectName("assetReportButton")
+        button.setMenu(menu)
+        return button
+
+    def open_report(self, kind: str, **choices: Any) -> Any:
+        """The report dialog (ui.dialogs.report_dialog) on this list's filters or selection."""
+        from ui.dialogs.report_dialog import ReportDialog
+
+        if self.services is None:
+            return None
+        self.report_dialog = ReportDialog(
+            self, self.services, self.context.settings, kind, **choices
+        )
+        self.report_dialog.open()
+        return self.report_dialog
+
+    def _dossier_of_selection(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and self.model is not None:
+            row = self.model.row_data(self.model.row_of(ids[0]))
+            self.open_report("dossier", asset_code=row.code if row is not None else "")
+        else:
+            self.open_report("dossier")
 
     def _shortcuts(self) -> None:
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -358,6 +397,7 @@ class AssetsPage(Page):
         self.proposal_button.setEnabled(
             has and may(actor_of(self.context), Permission.EDIT_PROPOSALS)
         )
+        self.report_actions["dossier"].setEnabled(len(self.selected_ids()) == 1)
 
     def _error(self, error: Any) -> None:
         from ui.dialogs import error_dialog
