@@ -107,6 +107,9 @@ def registered_options() -> list[Option[str] | Option[bool] | Option[int]]:
 LANGUAGE = register(Option("language", "vi", ("vi", "en")))
 # The user chose "start empty" on the first-start offer (demo data): never offer it again.
 FIRST_START_DECLINED = register(Option("first_start_declined", False))
+# The shared PostgreSQL database to open at start when neither --db nor SURPLUS_ASSETS_DB
+# names one; "" means the local SQLite file. Always WITHOUT its password (OS keyring).
+SHARED_DATABASE_URL = register(Option("shared_database_url", ""))
 # Window state kept as a typed option because it is a plain value, not a Qt byte array.
 LAST_PAGE = register(Option("last_page", "", section="window"))
 

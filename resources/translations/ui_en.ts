@@ -70,6 +70,30 @@
     </message>
 </context>
 <context>
+    <name>ExchangeImportDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at the sender: choose which version to keep on the next page.</source>
+        <translation>
+            <numerusform>%n record was changed both here and at the sender: choose which version to keep on the next page.</numerusform>
+            <numerusform>%n records were changed both here and at the sender: choose which version to keep on the next page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled as you chose.</source>
+        <translation>
+            <numerusform>%n conflict settled as you chose.</numerusform>
+            <numerusform>%n conflicts settled as you chose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were kept for later: settle them from Tools ▸ Pending exchange conflicts.</source>
+        <translation>
+            <numerusform>%n conflict was kept for later: settle it from Tools ▸ Pending exchange conflicts.</numerusform>
+            <numerusform>%n conflicts were kept for later: settle them from Tools ▸ Pending exchange conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln asset(s)</source>
@@ -86,6 +110,16 @@
         <translation>
             <numerusform>Overdue proposals (%Ln)</numerusform>
             <numerusform>Overdue proposals (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision. Compare the two versions and keep one.</source>
+        <translation>
+            <numerusform>%n conflict waits for a decision. Compare the two versions and keep one.</numerusform>
+            <numerusform>%n conflicts wait for a decision. Compare the two versions and keep one.</numerusform>
         </translation>
     </message>
 </context>

@@ -112,5 +112,7 @@ def make_search_page_spec(key: str, title: str, shortcut: str, order: int):  # t
     )
 
 
-# A real database with an administrator, an officer and a reviewer (one per test module).
+# Laptops with their own databases (the exchange dialogs), and a real database with an
+# administrator, an officer and a reviewer (one per test module).
+from tests.core.exchange_helpers import laptop  # noqa: E402, F401
 from tests.ui.signed_in import db_services, team  # noqa: E402, F401
