@@ -61,6 +61,17 @@ def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]
     return args, rest
 
 
+def database_at_start(db_option: str | None, settings: Any) -> tuple[str | None, bool]:
+    """The database to open (None: the local file) and whether it is the shared one chosen
+    in Settings: --db or SURPLUS_ASSETS_DB first, then the Settings choice."""
+    from ui import preferences
+
+    if db_option:
+        return db_option, False
+    shared = preferences.SHARED_DATABASE_URL.read(settings)
+    return (shared, True) if shared else (None, False)
+
+
 NEEDS_PASSWORD = object()  # the shared database's password is in no keyring: ask for it
 
 
@@ -175,8 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         if startup_probe.requested():
             startup_probe.install(window, app)
-        shared_url = "" if args.db else preferences.SHARED_DATABASE_URL.read(settings)
-        open_database_in_background(window, args.db or shared_url or None, shared=bool(shared_url))
+        url, shared = database_at_start(args.db, settings)
+        open_database_in_background(window, url, shared=shared)
     except Exception as error:  # no window yet: show the crash dialog before leaving
         code = reporter.show_now(error)
         reporter.uninstall()
