@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -116,7 +116,9 @@ class ExchangeImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("Package &file:"), row)
+        label = QLabel(self.tr("Package &file:"))
+        label.setBuddy(self.path_edit)
+        form.addRow(label, row)
         self.inspect_error = QLabel()
         self.inspect_error.setObjectName("inspectError")
         self.inspect_error.setWordWrap(True)
@@ -148,6 +150,8 @@ class ExchangeImportDialog(QDialog):
         self.counts_table.setHorizontalHeaderLabels(headers)
         self.counts_table.verticalHeader().setVisible(False)
         self.counts_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.counts_table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.counts_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.counts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.summary_note = QLabel()
         self.summary_note.setObjectName("summaryNote")

@@ -37,11 +37,29 @@ def entity_label(entity: str) -> str:
     return labels.get(entity, entity)
 
 
-def show_value(value: Any) -> str:
+def show_value(value: Any, name: str = "") -> str:
+    """A value as the asset form shows it: money grouped, areas with 2 places, choices by
+    their label; anything unknown as plain text (a record is never hidden for a format)."""
+    from decimal import Decimal, InvalidOperation
+
+    from surplus_assets.domain.numbers import format_decimal, format_money
+
     if value is None or value == "":
         return EMPTY
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    spec = kinds.FIELDS_BY_NAME.get(name)
+    labels = {"condition": kinds.condition_label, "status": kinds.status_label,
+              "kind": kinds.kind_label}  # fmt: skip
+    try:
+        if name in labels:
+            return labels[name](str(value))
+        if spec is not None and spec.type is kinds.FieldType.MONEY:
+            return format_money(int(value))
+        if spec is not None and spec.type in (kinds.FieldType.AREA, kinds.FieldType.DECIMAL):
+            return format_decimal(Decimal(str(value)))
+    except (ValueError, KeyError, InvalidOperation):
+        pass
     return str(value)
 
 
@@ -68,8 +86,8 @@ class ConflictTable(QTableWidget):
         for row, difference in enumerate(differences):
             cells = (
                 field_label(difference.field),
-                show_value(difference.local),
-                show_value(difference.incoming),
+                show_value(difference.local, difference.field),
+                show_value(difference.incoming, difference.field),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

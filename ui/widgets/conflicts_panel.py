@@ -39,6 +39,8 @@ class ConflictsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
         self.list.setAccessibleName(self.tr("Conflicting records"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._row_changed)
         self.heading = QLabel()
         self.heading.setObjectName("conflictHeading")
@@ -120,7 +122,7 @@ class ConflictsPanel(QWidget):
         }
         text = f"{entity_label(conflict.entity_type)} {conflict.code}"
         if self.with_choices:
-            text = f"{text} — {marks[self._choices.get(conflict.entity_id, LATER)]}"
+            text = f"{text}\n→ {marks[self._choices.get(conflict.entity_id, LATER)]}"
         item.setText(text)
 
     def _row_changed(self, row: int) -> None:
