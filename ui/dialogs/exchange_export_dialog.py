@@ -68,7 +68,9 @@ class ExchangeExportDialog(QDialog):
         self.destination.setEditable(True)
         self.destination.setAccessibleName(self.tr("Destination"))
         self.destination.setMinimumContentsLength(28)
-        self.destination.lineEdit().setPlaceholderText(self.tr("e.g. Sở Tài chính tỉnh"))
+        destination_edit = self.destination.lineEdit()
+        assert destination_edit is not None  # an editable combo box has one
+        destination_edit.setPlaceholderText(self.tr("e.g. Sở Tài chính tỉnh"))
         self.destination.currentTextChanged.connect(self._destination_changed)
         self.since_last = QRadioButton(
             self.tr("Only what changed since the last export to this destination")

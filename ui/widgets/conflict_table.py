@@ -110,7 +110,9 @@ class ConflictTable(QTableWidget):
 
     def values(self, column: int) -> dict[str, str]:
         """Field label → shown text of a column (1: here, 2: incoming), as a user reads it."""
-        return {
-            self.item(row, 0).text(): self.item(row, column).text()
-            for row in range(self.rowCount())
-        }
+        shown: dict[str, str] = {}
+        for row in range(self.rowCount()):
+            label, value = self.item(row, 0), self.item(row, column)
+            if label is not None and value is not None:
+                shown[label.text()] = value.text()
+        return shown
