@@ -118,6 +118,9 @@ SIGN_WITH_TOKEN = register(Option("signing/use_token", False))
 TRUST_ROOT_PATH = register(Option("signing/trust_root", ""))
 # The folder reports were last saved to or opened from.
 REPORT_FOLDER = register(Option("reports/folder", ""))
+# The shared PostgreSQL database to open at start when neither --db nor SURPLUS_ASSETS_DB
+# names one; "" means the local SQLite file. Always WITHOUT its password (OS keyring).
+SHARED_DATABASE_URL = register(Option("shared_database_url", ""))
 # Window state kept as a typed option because it is a plain value, not a Qt byte array.
 LAST_PAGE = register(Option("last_page", "", section="window"))
 

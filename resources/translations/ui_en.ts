@@ -80,6 +80,30 @@
     </message>
 </context>
 <context>
+    <name>ExchangeImportDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at the sender: choose which version to keep on the next page.</source>
+        <translation>
+            <numerusform>%n record was changed both here and at the sender: choose which version to keep on the next page.</numerusform>
+            <numerusform>%n records were changed both here and at the sender: choose which version to keep on the next page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled as you chose.</source>
+        <translation>
+            <numerusform>%n conflict settled as you chose.</numerusform>
+            <numerusform>%n conflicts settled as you chose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were kept for later: settle them from Tools ▸ Pending exchange conflicts.</source>
+        <translation>
+            <numerusform>%n conflict was kept for later: settle it from Tools ▸ Pending exchange conflicts.</numerusform>
+            <numerusform>%n conflicts were kept for later: settle them from Tools ▸ Pending exchange conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportApprovalDialog</name>
     <message numerus="yes">
         <source>Approved %n proposal(s):</source>
@@ -116,6 +140,16 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision. Compare the two versions and keep one.</source>
+        <translation>
+            <numerusform>%n conflict waits for a decision. Compare the two versions and keep one.</numerusform>
+            <numerusform>%n conflicts wait for a decision. Compare the two versions and keep one.</numerusform>
         </translation>
     </message>
 </context>

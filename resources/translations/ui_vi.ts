@@ -73,10 +73,113 @@
     </message>
 </context>
 <context>
+    <name>AgencySettingsBox</name>
+    <message>
+        <source>Agency (shared by everyone using this database)</source>
+        <translation>Cơ quan (dùng chung cho mọi người dùng cơ sở dữ liệu này)</translation>
+    </message>
+    <message>
+        <source>&amp;Parent agency:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing agency:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>A&amp;bbreviation:</source>
+        <translation>&amp;Viết tắt:</translation>
+    </message>
+    <message>
+        <source>Place on &amp;documents:</source>
+        <translation>Địa danh trên &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Asset &amp;code station:</source>
+        <translation>&amp;Mã trạm trong mã tài sản:</translation>
+    </message>
+    <message>
+        <source>e.g. Phú Thọ</source>
+        <translation>ví dụ: Phú Thọ</translation>
+    </message>
+    <message>
+        <source>e.g. HN01 (optional)</source>
+        <translation>ví dụ: HN01 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Replaces the generated middle part of new asset codes.</source>
+        <translation>Thay phần giữa được sinh tự động trong mã của tài sản mới.</translation>
+    </message>
+    <message>
+        <source>(in own name)</source>
+        <translation>(ký trực tiếp)</translation>
+    </message>
+    <message>
+        <source>TM. (on behalf of)</source>
+        <translation>TM. (thay mặt)</translation>
+    </message>
+    <message>
+        <source>KT. (deputy signing)</source>
+        <translation>KT. (ký thay)</translation>
+    </message>
+    <message>
+        <source>Q. (acting)</source>
+        <translation>Q. (quyền)</translation>
+    </message>
+    <message>
+        <source>TL. (by order)</source>
+        <translation>TL. (thừa lệnh)</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>&amp;Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Save agency settings</source>
+        <translation>&amp;Lưu thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Sign in to see the agency settings.</source>
+        <translation>Hãy đăng nhập để xem thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Chỉ quản trị viên được thay đổi các thông tin này.</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Đang đọc cài đặt</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>Đang lưu cài đặt</translation>
+    </message>
+    <message>
+        <source>Saved. Reports use these settings from now on.</source>
+        <translation>Đã lưu. Từ nay các báo cáo dùng thông tin này.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Cơ sở dữ liệu dùng chung</translation>
+    </message>
+    <message>
+        <source>Password for {url}:</source>
+        <translation>Mật khẩu của {url}:</translation>
     </message>
 </context>
 <context>
@@ -234,6 +337,14 @@
     <message>
         <source>Some fields need correcting: see the messages next to them.</source>
         <translation>Một số trường cần sửa: xem thông báo bên cạnh từng trường.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Show the version saved by the other person</source>
+        <translation>Hiện phiên bản người khác đã lưu</translation>
     </message>
 </context>
 <context>
@@ -637,6 +748,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>Checking for changes</source>
+        <translation>Đang kiểm tra thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm the import</source>
@@ -681,6 +799,64 @@
     <message>
         <source>Nothing was written: {reason}</source>
         <translation>Không có gì được ghi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Differences between the two versions</source>
+        <translation>Khác biệt giữa hai phiên bản</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Tại đây</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Nhận về</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Conflicting records</source>
+        <translation>Bản ghi xung đột</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Giữ của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Take incoming</source>
+        <translation>&amp;Lấy bản nhận về</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Quyết định &amp;sau</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>giữ của tôi</translation>
+    </message>
+    <message>
+        <source>take incoming</source>
+        <translation>lấy bản nhận về</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>chưa quyết định</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Không có xung đột.</translation>
+    </message>
+    <message>
+        <source>{entity} {code} was changed both here (version {local}) and at the sender (version {incoming}). Compare the highlighted fields and choose which version to keep.</source>
+        <translation>{entity} {code} đã được sửa cả tại đây (phiên bản {local}) và ở bên gửi (phiên bản {incoming}). Hãy so sánh các trường được tô màu và chọn phiên bản cần giữ.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1006,281 @@
     <message>
         <source>Please correct the following and try again:</source>
         <translation>Vui lòng sửa các mục sau rồi thử lại:</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Sự kiện nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExportDialog</name>
+    <message>
+        <source>Export an exchange package</source>
+        <translation>Xuất gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Write one file with the records changed here, to send to another office (by USB stick or e-mail). They import it with Tools ▸ Import exchange package.</source>
+        <translation>Ghi một tệp chứa các bản ghi đã thay đổi tại đây để gửi cho cơ quan khác (qua USB hoặc thư điện tử). Bên nhận nhập tệp bằng Công cụ ▸ Nhập gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Tài chính tỉnh</source>
+        <translation>ví dụ: Sở Tài chính tỉnh</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last export to this destination</source>
+        <translation>Chỉ những gì thay đổi từ lần xuất gần nhất cho nơi nhận này</translation>
+    </message>
+    <message>
+        <source>Everything in this database</source>
+        <translation>Toàn bộ cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Tệp sẽ ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the package with my certificate (.p12/.pfx)</source>
+        <translation>&amp;Ký gói bằng chứng thư số của tôi (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation>Mật khẩu chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The passphrase is used once and never saved.</source>
+        <translation>Mật khẩu chỉ dùng một lần và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Reading the exchange history</source>
+        <translation>Đang đọc lịch sử trao đổi</translation>
+    </message>
+    <message>
+        <source>Save the exchange package</source>
+        <translation>Lưu gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>Gói trao đổi (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose your certificate</source>
+        <translation>Chọn chứng thư số của bạn</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Chứng thư số (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Đang ghi gói…</translation>
+    </message>
+    <message>
+        <source>Exporting the exchange package</source>
+        <translation>Đang xuất gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {assets} assets, {proposals} proposals, {attachments} attachments, {events} audit events.</source>
+        <translation>Đã ghi {file}: {assets} tài sản, {proposals} phương án, {attachments} tệp đính kèm, {events} sự kiện nhật ký.</translation>
+    </message>
+    <message>
+        <source>The package is signed.</source>
+        <translation>Gói đã được ký.</translation>
+    </message>
+    <message>
+        <source>The package is not signed.</source>
+        <translation>Gói không được ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImportDialog</name>
+    <message>
+        <source>Import an exchange package</source>
+        <translation>Nhập gói trao đổi</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Choose the package (.zip) you received. It is checked first: nothing in this database changes until you press Apply.</source>
+        <translation>Chọn gói (.zip) bạn nhận được. Gói được kiểm tra trước: cơ sở dữ liệu này không thay đổi gì cho đến khi bạn bấm Áp dụng.</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Tệp gói</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation>&amp;Tệp gói:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Giống nhau</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <translation>Giữ bản tại đây</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>What the package would change</source>
+        <translation>Những gì gói sẽ thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Check the package</source>
+        <translation>&amp;Kiểm tra gói</translation>
+    </message>
+    <message>
+        <source>&amp;Next: conflicts</source>
+        <translation>&amp;Tiếp: xung đột</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose an exchange package</source>
+        <translation>Chọn gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>Gói trao đổi (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>Đang kiểm tra gói</translation>
+    </message>
+    <message>
+        <source>The package was refused; nothing was changed.</source>
+        <translation>Gói bị từ chối; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Made by {who} on {when} (installation {origin}).</source>
+        <translation>Do {who} lập lúc {when} (bản cài đặt {origin}).</translation>
+    </message>
+    <message>
+        <source>This package was already imported; there is nothing to apply.</source>
+        <translation>Gói này đã được nhập; không còn gì để áp dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at the sender: choose which version to keep on the next page.</source>
+        <translation>
+            <numerusform>%n bản ghi đã được sửa cả tại đây và ở bên gửi: hãy chọn phiên bản cần giữ ở trang sau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything in this package is already here.</source>
+        <translation>Mọi thứ trong gói này đã có tại đây.</translation>
+    </message>
+    <message>
+        <source>Press Apply to import these changes.</source>
+        <translation>Bấm Áp dụng để nhập các thay đổi này.</translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation>Đang nhập gói</translation>
+    </message>
+    <message>
+        <source>The package was imported: {new} new and {updated} updated records.</source>
+        <translation>Đã nhập gói: {new} bản ghi mới và {updated} bản ghi cập nhật.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled as you chose.</source>
+        <translation>
+            <numerusform>Đã giải quyết %n xung đột theo lựa chọn của bạn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were kept for later: settle them from Tools ▸ Pending exchange conflicts.</source>
+        <translation>
+            <numerusform>%n xung đột được giữ lại để xử lý sau: hãy giải quyết trong Công cụ ▸ Xung đột trao đổi đang chờ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1855,18 @@
         <source>Your password has been changed.</source>
         <translation>Đã đổi mật khẩu của bạn.</translation>
     </message>
+    <message>
+        <source>&amp;Export exchange package…</source>
+        <translation>&amp;Xuất gói trao đổi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange package…</source>
+        <translation>&amp;Nhập gói trao đổi…</translation>
+    </message>
+    <message>
+        <source>Pending exchange &amp;conflicts…</source>
+        <translation>&amp;Xung đột trao đổi đang chờ…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1640,6 +2103,47 @@
     <message>
         <source>The preview could not be drawn: {reason}</source>
         <translation>Không vẽ được bản xem trước: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingConflictsDialog</name>
+    <message>
+        <source>Pending exchange conflicts</source>
+        <translation>Xung đột trao đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts…</source>
+        <translation>Đang đọc các xung đột…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Giữ của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Take incoming</source>
+        <translation>&amp;Lấy bản nhận về</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts</source>
+        <translation>Đang đọc các xung đột</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision. Compare the two versions and keep one.</source>
+        <translation>
+            <numerusform>%n xung đột đang chờ quyết định. Hãy so sánh hai phiên bản và giữ một.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange conflicts are waiting for a decision.</source>
+        <translation>Không có xung đột trao đổi nào đang chờ quyết định.</translation>
+    </message>
+    <message>
+        <source>Settling the conflict</source>
+        <translation>Đang giải quyết xung đột</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2844,89 @@
     <message>
         <source>A new language applies after a restart.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseBox</name>
+    <message>
+        <source>Shared database (PostgreSQL)</source>
+        <translation>Cơ sở dữ liệu dùng chung (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Several computers can work on one PostgreSQL database on the office network. Leave this empty to keep working on the database of this computer.</source>
+        <translation>Nhiều máy tính có thể làm việc trên một cơ sở dữ liệu PostgreSQL trong mạng nội bộ. Để trống nếu tiếp tục dùng cơ sở dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>e.g. csdl.stc.local</source>
+        <translation>ví dụ: csdl.stc.local</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s password store</source>
+        <translation>được giữ trong kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation>&amp;Dùng cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>Dùng cơ sở dữ liệu trên &amp;máy này</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Máy &amp;chủ:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>At the next start the application opens {url}.</source>
+        <translation>Lần khởi động tới, ứng dụng sẽ mở {url}.</translation>
+    </message>
+    <message>
+        <source>At the next start the application opens the database of this computer.</source>
+        <translation>Lần khởi động tới, ứng dụng sẽ mở cơ sở dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Đang thử kết nối</translation>
+    </message>
+    <message>
+        <source>Saved. The new database is used after a restart.</source>
+        <translation>Đã lưu. Cơ sở dữ liệu mới được dùng sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Saving the password</source>
+        <translation>Đang lưu mật khẩu</translation>
+    </message>
+    <message>
+        <source>Saved, with the password in the system&apos;s password store. The new database is used after a restart.</source>
+        <translation>Đã lưu, mật khẩu được giữ trong kho mật khẩu của hệ thống. Cơ sở dữ liệu mới được dùng sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>The database of this computer is used after a restart.</source>
+        <translation>Cơ sở dữ liệu trên máy này được dùng sau khi khởi động lại.</translation>
     </message>
 </context>
 <context>

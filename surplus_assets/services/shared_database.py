@@ -47,6 +47,21 @@ def url_without_password(url: str) -> str:
     return make_url(url).set(password=None).render_as_string(hide_password=False)
 
 
+def postgres_url(host: str, port: int, database: str, user: str) -> str:
+    """A password-less PostgreSQL URL from the Settings page's fields."""
+    return URL.create("postgresql+psycopg", username=user.strip() or None,
+                      host=host.strip() or None, port=port or None,
+                      database=database.strip() or None).render_as_string(
+                          hide_password=False)  # fmt: skip
+
+
+def url_fields(url: str) -> dict[str, Any]:
+    """host, port, database and user of a URL (to fill the Settings page back in)."""
+    parsed = make_url(url)
+    return {"host": parsed.host or "", "port": parsed.port or 5432,
+            "database": parsed.database or "", "user": parsed.username or ""}  # fmt: skip
+
+
 def _keyring() -> Any:
     try:
         import keyring
