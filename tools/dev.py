@@ -51,7 +51,7 @@ def ensure_environment(lock: str) -> Path:
 def build_translations(python: Path) -> None:
     tool = ROOT / "tools" / "build_translations.py"
     if tool.exists():
-        subprocess.run([str(python), str(tool), "--release-only"], check=True, cwd=ROOT)
+        subprocess.run([str(python), str(tool), "--release"], check=True, cwd=ROOT)
 
 
 def run_app(args: list[str]) -> int:

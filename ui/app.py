@@ -7,6 +7,10 @@ the status bar fills in when it is done. Only PySide6.QtWidgets and what the fir
 needs are imported here: the services, SQLAlchemy and the report/spreadsheet libraries are
 imported later, off the GUI thread or when the user asks for them.
 
+Start-up probe (benchmarks, installer smoke test): SURPLUS_ASSETS_EXIT_AFTER_PAINT=1 quits
+once the first page is painted with its data and prints the time since the process started
+and the resident memory; see ui/startup_probe.py.
+
 Environment: SURPLUS_ASSETS_DB (database URL or SQLite path) and SURPLUS_ASSETS_LANG
 (vi|en) are used when the options are not given; otherwise the language saved in Settings,
 Vietnamese by default.
@@ -85,6 +89,15 @@ def open_database_in_background(window: Any, url: str | None) -> None:
     )
 
 
+def set_window_icon(app: Any) -> None:
+    """The application icon for every window (the executables carry it on Windows/macOS)."""
+    from PySide6.QtGui import QIcon
+
+    from surplus_assets.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons/surplus-assets.png"))))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_arguments(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(verbose=args.verbose)
@@ -92,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from surplus_assets import i18n
-    from ui import preferences
+    from ui import preferences, startup_probe
     from ui.app_context import AppContext
     from ui.crash_handler import install_exception_hooks
     from ui.main_window import MainWindow
@@ -103,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     reporter = install_exception_hooks(log_path)
+    set_window_icon(app)
 
     try:
         settings = preferences.open_settings()
@@ -115,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = MainWindow(context)
         reporter.parent_widget = window
         window.show()
+        if startup_probe.requested():
+            startup_probe.install(window, app)
         open_database_in_background(window, args.db)
     except Exception as error:  # no window yet: show the crash dialog before leaving
         code = reporter.show_now(error)
