@@ -57,7 +57,8 @@ def build(python: Path, dist: Path, work: Path, clean: bool) -> Path:
 
 def archive(bundle: Path) -> Path:
     kind = "zip" if sys.platform == "win32" else "gztar"
-    return Path(shutil.make_archive(str(bundle), kind, root_dir=bundle.parent, base_dir=bundle.name))
+    packed = shutil.make_archive(str(bundle), kind, root_dir=bundle.parent, base_dir=bundle.name)
+    return Path(packed)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -102,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_arguments(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(verbose=args.verbose)
 
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from surplus_assets import i18n
@@ -141,6 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone(10_000)  # no job may outlive the database
         if context.services is not None:
             context.services.close()
         reporter.uninstall()
