@@ -67,14 +67,20 @@ def _fmt(seconds: float | None) -> str:
     return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
-def print_table(results: list[Result]) -> None:
-    headers = ("operation", "median", "baseline", "ratio", "target", "result")
-    rows = [
+HEADERS = ("operation", "median", "baseline", "ratio", "target", "result")
+
+
+def table_rows(results: list[Result]) -> list[tuple[str, ...]]:
+    return [
         (r.operation, _fmt(r.median_s), f"{_fmt(r.baseline_s)} {r.baseline}".strip(),
          f"{r.ratio:.2f}×" if r.ratio else "", r.target,
          {True: "PASS", False: "FAIL", None: "info"}[r.passed])
         for r in results
     ]  # fmt: skip
+
+
+def print_table(results: list[Result]) -> None:
+    headers, rows = HEADERS, table_rows(results)
     widths = [max(len(str(x)) for x in column) for column in zip(headers, *rows, strict=True)]
     line = "  ".join(f"{{:<{w}}}" for w in widths)
     print(line.format(*headers))
@@ -84,3 +90,10 @@ def print_table(results: list[Result]) -> None:
     for r in results:
         if r.note:
             print(f"  {r.operation}: {r.note}")
+
+
+def markdown_table(results: list[Result]) -> str:
+    lines = ["| " + " | ".join(HEADERS) + " |", "|" + "---|" * len(HEADERS)]
+    lines += ["| " + " | ".join(row) + " |" for row in table_rows(results)]
+    notes = [f"- {r.operation}: {r.note}" for r in results if r.note]
+    return "\n".join(lines + (["", *notes] if notes else [])) + "\n"

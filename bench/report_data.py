@@ -65,7 +65,7 @@ _PEOPLE = [
     "Bùi Thị Lệ Quyên",
 ]
 _KIND_NAMES = {
-    "headquarters": [
+    "land": [
         "Trụ sở UBND {old}",
         "Trụ sở Đảng ủy {old}",
         "Nhà văn hóa {old}",
@@ -126,7 +126,7 @@ def make_assets(count: int, seed: int = 7, communes: int = 40) -> list[AssetRow]
         kind = rng.choices(list(_KIND_NAMES), weights=[5, 1, 2, 3])[0]
         cost = rng.randrange(50, 12_000) * 1_000_000
         land = floor = None
-        if kind in ("headquarters", "housing"):
+        if kind in ("land", "housing"):
             land = Decimal(rng.randrange(20_000, 600_000)) / 100
             floor = Decimal(rng.randrange(8_000, 150_000)) / 100
         status = rng.choice(_STATUSES)

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import bench_foundation  # noqa: E402
 from bench.dataset import OUT  # noqa: E402
-from bench.harness import Result, print_table  # noqa: E402
+from bench.harness import Result, markdown_table, print_table  # noqa: E402
 
 
 def main() -> int:
@@ -49,6 +49,12 @@ def main() -> int:
     if args.publish:
         with (ROOT / "bench" / "history.jsonl").open("a", encoding="utf-8") as history:
             history.write(json.dumps(record, ensure_ascii=False) + "\n")
+        (ROOT / "docs" / "benchmarks.md").write_text(
+            "# Benchmarks\n\n"
+            f"Latest published run: {record['time']}, commit {commit}, {record['machine']}, "
+            "on the shared 2-core development machine. Rerun with `python bench/run.py` "
+            "(`--publish` rewrites this page and appends to bench/history.jsonl).\n\n"
+            + markdown_table(results), encoding="utf-8")  # fmt: skip
     return 0 if all(r.passed is not False for r in results) else 1
 
 

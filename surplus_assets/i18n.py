@@ -14,6 +14,9 @@ from __future__ import annotations
 import ast
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 from surplus_assets.paths import resource_path
@@ -21,6 +24,10 @@ from surplus_assets.paths import resource_path
 DEFAULT_LANGUAGE = "vi"
 SUPPORTED_LANGUAGES = ("vi", "en")
 _language = os.environ.get("SURPLUS_ASSETS_LANG", DEFAULT_LANGUAGE)
+# A language forced for the current thread/task only (documents written in Vietnamese whatever
+# the interface language); a context variable, so a report built in a GUI worker thread does
+# not switch the GUI thread's messages.
+_forced: ContextVar[str | None] = ContextVar("forced_language", default=None)
 
 _ENTRY = re.compile(r'^(msgid|msgstr|msgctxt)\s+(".*")\s*$')
 _CONTINUATION = re.compile(r'^(".*")\s*$')
@@ -79,12 +86,24 @@ def set_language(language: str) -> None:
 
 
 def current_language() -> str:
-    return _language
+    return _forced.get() or _language
+
+
+@contextmanager
+def language_for_document(language: str) -> Iterator[None]:
+    """Within the block, _() and current_language() use `language` in this thread only."""
+    if language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    token = _forced.set(language)
+    try:
+        yield
+    finally:
+        _forced.reset(token)
 
 
 def _(message: str) -> str:
     """Translate a core string into the current language (English if missing)."""
-    return _catalogue(_language).get(message, message)
+    return _catalogue(current_language()).get(message, message)
 
 
 def N_(message: str) -> str:  # noqa: N802 (the gettext convention)

@@ -13,13 +13,27 @@ import sys
 from collections.abc import Sequence
 
 from surplus_assets import __version__
-from surplus_assets.cli import assets, audit, database, demo, proposals, units, users
+from surplus_assets.cli import (
+    assets,
+    audit,
+    database,
+    demo,
+    excel,
+    exchange,
+    proposals,
+    reports,
+    units,
+    users,
+    verify,
+)
 from surplus_assets.cli.common import EXIT_REFUSED, add_sign_in_options, report_error
 from surplus_assets.errors import ServiceError
 from surplus_assets.i18n import _, set_language
 from surplus_assets.logging_setup import close_logging, setup_logging
 
-COMMAND_MODULES = (database, units, assets, proposals, users, audit, demo)
+COMMAND_MODULES = (
+    database, units, assets, excel, exchange, proposals, reports, verify, users, audit, demo,
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,13 +2,16 @@
 
 Services use `read()` for queries and `write()` for changes; a `write()` block is one
 transaction, committed when the block ends and rolled back whole on any exception, so every
-multi-row operation is all-or-nothing.
+multi-row operation is all-or-nothing. A `write()` opened inside another one in the same
+thread joins it, so a caller can make several service calls one transaction (the round-trip
+import approves every proposal of a report or none).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -16,6 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from surplus_assets.db.engine import describe_url, make_engine, resolve_url
 from surplus_assets.db.migrate import ensure_current
+
+# The write session open in this thread (and the database it belongs to), for nested writes.
+_open_write: ContextVar[tuple[Database, Session] | None] = ContextVar("open_write", default=None)
 
 
 class Database:
@@ -46,8 +52,16 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        outer = _open_write.get()
+        if outer is not None and outer[0] is self:
+            yield outer[1]  # joins the enclosing transaction: committed or rolled back with it
+            return
         with self._writer() as session, session.begin():
-            yield session
+            token = _open_write.set((self, session))
+            try:
+                yield session
+            finally:
+                _open_write.reset(token)
 
     def close(self) -> None:
         self.engine.dispose()

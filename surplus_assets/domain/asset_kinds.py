@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from surplus_assets.i18n import N_, _
 
@@ -407,5 +408,6 @@ LAND_USE_FIELDS = tuple(f.name for f in FIELDS if f.name.startswith("land_use_")
 FLOOR_USE_FIELDS = tuple(f.name for f in BUILDING_FIELDS if f.name.startswith("floor_use_"))
 
 
+@lru_cache(maxsize=16)
 def fields_for(kind: str) -> tuple[FieldSpec, ...]:
     return tuple(spec for spec in FIELDS if spec.applies_to(kind))

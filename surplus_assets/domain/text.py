@@ -49,21 +49,51 @@ def single_line(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+@lru_cache(maxsize=65536)  # imports fold the same kinds, units and labels on every row
 def fold(text: str) -> str:
     """Lower-case, without diacritics, đ → d, single spaces: the form search compares.
 
     Marks are removed after lower-casing, which can add one ("İ" → i + dot above), and the
     result is NFC again so that letters NFD splits apart without marks (Hangul) stay whole.
+    NFC Latin text (all Vietnamese) takes a per-character table with the same result, ten
+    times faster: imports fold the search text of 100,000 rows.
     """
+    if text.isascii():
+        return _SPACES.sub(" ", text.lower()).strip()
+    lowered = text.lower()
+    if unicodedata.is_normalized("NFC", text):
+        mapped = lowered.translate(_FOLD_TABLE)
+        if mapped.isascii():
+            return _SPACES.sub(" ", mapped).strip()
+    return _fold_slow(text)
+
+
+def _fold_slow(text: str) -> str:
     lowered = unicodedata.normalize("NFD", text).lower().replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", lowered)
     stripped = "".join(ch for ch in decomposed if not _is_mark(ch))
     return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
 
 
+def _fold_table() -> dict[int, str]:
+    """Precomposed lower-case Latin letters → their folded ASCII letter (à → a, đ → d)."""
+    table: dict[int, str] = {}
+    for code in range(0x00C0, 0x2000):
+        char = chr(code)
+        if char.lower() != char:
+            continue
+        folded = _fold_slow(char)
+        if len(folded) == 1 and folded.isascii() and folded.isalnum():
+            table[code] = folded
+    return table
+
+
 def _is_mark(ch: str) -> bool:
     """A combining mark (including the few with combining class 0, such as U+034F)."""
     return unicodedata.combining(ch) != 0 or unicodedata.category(ch) in ("Mn", "Me")
+
+
+_FOLD_TABLE = _fold_table()
 
 
 def search_terms(query: str) -> list[str]:

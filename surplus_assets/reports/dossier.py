@@ -30,13 +30,13 @@ from surplus_assets.reports.formatting import (
     format_money,
 )
 from surplus_assets.reports.labels import (
-    ASSET_KINDS,
-    ASSET_STATUSES,
-    ATTACHMENT_CATEGORIES,
-    LAND_USES,
-    PROPOSAL_STATES,
+    attachment_category_label,
+    condition_label,
     handling_form_label,
-    label,
+    kind_label,
+    land_use_label,
+    proposal_state_label,
+    status_label,
 )
 from surplus_assets.reports.layout import DocumentWriter
 from surplus_assets.reports.rendering import RenderedReport, finish_report
@@ -52,7 +52,7 @@ def _attributes(dossier: AssetDossier) -> list[tuple[str, str]]:
     rows: list[tuple[str, str | None]] = [
         ("Mã tài sản", a.code),
         ("Tên tài sản", a.name),
-        ("Loại tài sản", label(ASSET_KINDS, a.kind)),
+        ("Loại tài sản", kind_label(a.kind)),
         ("Đơn vị đang quản lý", a.current_unit_name),
         ("Đơn vị quản lý trước sắp xếp", a.legacy_unit_name),
         ("Cơ quan giữ tài sản", d.custodian),
@@ -88,8 +88,8 @@ def _attributes(dossier: AssetDossier) -> list[tuple[str, str]]:
         ("Số hiệu (serial)", d.serial_number),
         ("Năm mua sắm", str(d.purchase_year) if d.purchase_year else None),
         ("Hiện trạng sử dụng", a.current_use),
-        ("Tình trạng kỹ thuật", d.condition),
-        ("Tình trạng xử lý", label(ASSET_STATUSES, a.status)),
+        ("Tình trạng kỹ thuật", condition_label(d.condition)),
+        ("Tình trạng xử lý", status_label(a.status)),
         ("Hình thức xử lý", handling_form_label(a.handling_form)),
         ("Ghi chú", a.notes),
         ("Phiên bản bản ghi", str(a.version)),
@@ -172,7 +172,7 @@ def build_dossier_report(
                 size=10,
             )
             for use, area in d.land_use:
-                land.row([label(LAND_USES, use), format_area(area)])
+                land.row([land_use_label(use), format_area(area)])
             land.close()
         if d.buildings:
             columns = (
@@ -222,7 +222,7 @@ def build_dossier_report(
             [
                 str(i),
                 name,
-                label(ATTACHMENT_CATEGORIES, f.category),
+                attachment_category_label(f.category),
                 f"{format_int(f.size_bytes)} B",
                 f"{f.sha256[:32]}\n{f.sha256[32:]}",
             ]
@@ -237,8 +237,8 @@ def build_dossier_report(
         plans = Table(
             writer,
             (
-                Column("Mã", 14),
-                Column("Nội dung", 46),
+                Column("Mã", 20),  # "PA-4571-0001"
+                Column("Nội dung", 40),
                 Column("Hình thức", 24),
                 Column("Trạng thái", 16),
             ),
@@ -250,7 +250,7 @@ def build_dossier_report(
                     p.code,
                     p.title,
                     handling_form_label(p.form, p.sale_method),
-                    label(PROPOSAL_STATES, p.state),
+                    proposal_state_label(p.state),
                 ]
             )
         plans.close()
@@ -268,6 +268,8 @@ def build_dossier_report(
     )
     for h in sorted(dossier.history, key=lambda e: e.occurred_at):
         history.row([format_datetime(h.occurred_at), h.actor_name, h.action, h.summary])
+    if not dossier.history:
+        history.row(["", "", "", "Không có thay đổi nào được ghi riêng cho tài sản này"])
     history.close()
 
     return finish_report(

@@ -1,58 +1,56 @@
-"""Vietnamese number and date formatting for reports.
+"""Numbers, dates and times as Vietnamese documents write them.
 
-A local stand-in: `surplus_assets.domain.numbers` (format_money, format_decimal) is being
-written on another branch; once it is on main these functions should delegate to it.
+Money, decimals and dates come from surplus_assets.domain.numbers (the one formatter of the
+application), always in the Vietnamese style since a report is a Vietnamese document. What
+only documents need lives here: local times in Asia/Ho_Chi_Minh and the Decree 30/2020
+place-and-date line.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from surplus_assets.domain import numbers
+
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+_VI = "vi"
 
 
 def format_int(value: int) -> str:
     """1234567 → "1.234.567" (dot thousands separator)."""
-    sign = "-" if value < 0 else ""
-    return sign + f"{abs(value):,}".replace(",", ".")
+    return numbers.format_money(value, symbol=False, language=_VI)
 
 
 def format_money(value: int) -> str:
     """Integer VND → "1.234.567 ₫"."""
-    return f"{format_int(value)} ₫"
+    return numbers.format_money(value, language=_VI)
 
 
 def format_decimal(value: Decimal, places: int = 2) -> str:
-    """Decimal → "1.234,50" (comma decimals, dot thousands)."""
-    quantum = Decimal(1).scaleb(-places)
-    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
-    sign = "-" if rounded < 0 else ""
-    whole, _, frac = f"{abs(rounded):f}".partition(".")
-    text = format_int(int(whole))
-    return f"{sign}{text},{frac}" if places else f"{sign}{text}"
+    """Decimal → "1.234,50" (comma decimals, dot thousands), rounded half up."""
+    return numbers.format_decimal(value, places, language=_VI)
 
 
 def format_area(value: Decimal | None) -> str:
-    return "" if value is None else format_decimal(value, 2)
+    return numbers.format_decimal(value, 2, language=_VI)
 
 
 def format_date(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
+    """dd/mm/yyyy."""
+    return numbers.format_date(value)
 
 
 def local_time(value: datetime) -> datetime:
     """An aware datetime in Asia/Ho_Chi_Minh (naive values are taken as UTC)."""
     if value.tzinfo is None:
-        from datetime import UTC
-
         value = value.replace(tzinfo=UTC)
     return value.astimezone(LOCAL_TZ)
 
 
 def format_datetime(value: datetime) -> str:
-    """ "14:05 ngày 05/03/2026" style, local time."""
+    """ "14:05:09 05/03/2026", local time."""
     local = local_time(value)
     return f"{local:%H:%M:%S} {local:%d/%m/%Y}"
 

@@ -15,12 +15,7 @@ from datetime import datetime
 from surplus_assets.reports.common import Sums, area_cell, money_cell, roman, vn_sorted
 from surplus_assets.reports.data import AssetRow, DocumentHeader, covered_assets
 from surplus_assets.reports.formatting import format_area, format_int
-from surplus_assets.reports.labels import (
-    ASSET_KINDS_SHORT,
-    ASSET_STATUSES_SHORT,
-    HANDLING_FORMS_SHORT,
-    label,
-)
+from surplus_assets.reports.labels import handling_form_label, kind_label, status_label
 from surplus_assets.reports.layout import DocumentWriter
 from surplus_assets.reports.rendering import RenderedReport, finish_report
 from surplus_assets.reports.table import Column, Table
@@ -28,8 +23,8 @@ from surplus_assets.reports.table import Column, Table
 KIND = "inventory"
 COLUMNS = (  # weights in points of the 714-pt landscape frame, fitted to 8-pt text
     Column("STT", 21, "center"),
-    Column("Mã tài sản", 38),
-    Column("Tên tài sản", 146),
+    Column("Mã tài sản", 72),  # fits "NCV-DEMO-00001" (station codes are 13-14 characters)
+    Column("Tên tài sản", 126),
     Column("Loại tài sản", 63),
     Column("Năm sử dụng", 26, "center"),
     Column("Diện tích đất (m²)", 42, "right"),
@@ -38,7 +33,7 @@ COLUMNS = (  # weights in points of the 714-pt landscape frame, fitted to 8-pt t
     Column("Giá trị còn lại (đồng)", 66, "right"),
     Column("Tình trạng xử lý", 68),
     Column("Hình thức xử lý", 60),
-    Column("Ghi chú", 76),
+    Column("Ghi chú", 62),
 )
 DEFAULT_INTRO = (
     "Thực hiện chỉ đạo về sắp xếp, xử lý tài sản công dôi dư sau sắp xếp đơn vị hành chính, "
@@ -104,14 +99,14 @@ def build_inventory_report(
                         str(number),
                         asset.code,
                         asset.name,
-                        label(ASSET_KINDS_SHORT, asset.kind),
+                        kind_label(asset.kind),
                         str(asset.year_in_use or ""),
                         area_cell(asset.land_area),
                         area_cell(asset.floor_area),
                         money_cell(asset.original_cost),
                         money_cell(asset.remaining_value),
-                        label(ASSET_STATUSES_SHORT, asset.status),
-                        label(HANDLING_FORMS_SHORT, asset.handling_form),
+                        status_label(asset.status),
+                        handling_form_label(asset.handling_form),
                         asset.notes,
                     ]
                 )

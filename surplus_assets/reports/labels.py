@@ -1,96 +1,21 @@
-"""Vietnamese labels for the codes stored in the database, as reports print them.
+"""The Vietnamese labels reports print for database codes, read from the domain tables.
 
-Handling forms follow DOMAIN.md section 4. When domain/asset_kinds.py and
-domain/handling_forms.py exist, these tables should be read from there (one table per
-concept); an unknown code prints as itself rather than failing a report.
+A report is an administrative document in Vietnamese whatever the interface language, so
+each label is taken from the domain's one table (asset_kinds, handling_forms,
+proposal_workflow) inside `language_for_document("vi")`. An unknown code (a record from a
+newer version, a test's made-up code) prints as itself rather than failing a whole report.
 """
 
 from __future__ import annotations
 
-# Short forms for narrow table columns.
-ASSET_KINDS_SHORT = {
-    "headquarters": "Nhà, đất",
-    "housing": "Nhà công vụ",
-    "car": "Xe ô tô",
-    "equipment": "Máy móc, thiết bị",
-    "other": "Tài sản khác",
-}
+from collections.abc import Callable
 
-ASSET_KINDS = {
-    "headquarters": "Trụ sở làm việc, cơ sở nhà đất",
-    "housing": "Nhà công vụ",
-    "car": "Xe ô tô",
-    "equipment": "Máy móc, thiết bị",
-    "other": "Tài sản khác",
-}
+from surplus_assets.domain import asset_kinds, handling_forms, proposal_workflow
+from surplus_assets.i18n import language_for_document
 
-HANDLING_FORMS = {
-    "giu_lai": "Giữ lại tiếp tục sử dụng",
-    "chuyen_doi_cong_nang": "Chuyển đổi công năng",
-    "dieu_chuyen": "Điều chuyển",
-    "chuyen_giao_dia_phuong": "Chuyển giao về địa phương quản lý, xử lý",
-    "thu_hoi": "Thu hồi",
-    "ban": "Bán",
-    "thanh_ly": "Thanh lý",
-    "tieu_huy": "Tiêu hủy",
-    "mat_huy_hoai": "Xử lý khi bị mất, bị hủy hoại",
-    "khac": "Hình thức khác",
-}
+DOCUMENT_LANGUAGE = "vi"
 
-ASSET_STATUSES_SHORT = {
-    "surplus": "Chưa có phương án",
-    "proposed": "Đã đề xuất",
-    "approved": "Đã phê duyệt",
-    "in_progress": "Đang xử lý",
-    "handled": "Đã xử lý xong",
-    "in_use": "Đang sử dụng",
-}
-
-HANDLING_FORMS_SHORT = {
-    "giu_lai": "Giữ lại sử dụng",
-    "chuyen_doi_cong_nang": "Chuyển đổi công năng",
-    "dieu_chuyen": "Điều chuyển",
-    "chuyen_giao_dia_phuong": "Chuyển giao địa phương",
-    "thu_hoi": "Thu hồi",
-    "ban": "Bán",
-    "thanh_ly": "Thanh lý",
-    "tieu_huy": "Tiêu hủy",
-    "mat_huy_hoai": "Mất, bị hủy hoại",
-    "khac": "Hình thức khác",
-}
-
-ASSET_STATUSES = {
-    "surplus": "Dôi dư, chưa có phương án",
-    "proposed": "Đã đề xuất phương án",
-    "approved": "Đã phê duyệt phương án",
-    "in_progress": "Đang xử lý",
-    "handled": "Đã xử lý xong",
-    "in_use": "Đang sử dụng",
-}
-
-PROPOSAL_STATES = {
-    "draft": "Dự thảo",
-    "submitted": "Đã trình",
-    "returned": "Trả lại",
-    "approved": "Đã phê duyệt",
-    "rejected": "Không phê duyệt",
-    "in_progress": "Đang thực hiện",
-    "completed": "Hoàn thành",
-    "cancelled": "Đã hủy",
-}
-
-SALE_METHODS = {"auction": "đấu giá", "posted": "niêm yết giá", "direct": "chỉ định"}
-
-LAND_USES = {
-    "office": "Làm trụ sở làm việc",
-    "public_service": "Hoạt động sự nghiệp",
-    "housing": "Làm nhà ở",
-    "leased": "Cho thuê",
-    "vacant": "Bỏ trống",
-    "encroached": "Bị lấn chiếm",
-    "other": "Sử dụng khác",
-}
-
+# Attachment categories have no domain table yet (the attachments service owns them).
 ATTACHMENT_CATEGORIES = {
     "photo": "Ảnh",
     "land_certificate": "Giấy chứng nhận quyền sử dụng đất",
@@ -99,15 +24,55 @@ ATTACHMENT_CATEGORIES = {
 }
 
 
-def label(table: dict[str, str], code: str | None) -> str:
-    """The Vietnamese label of `code`, the code itself when unknown, "" for None."""
+def _vi(lookup: Callable[[str], str], code: str | None) -> str:
+    """`lookup(code)` in Vietnamese; the code itself when unknown, "" for None/empty."""
     if not code:
         return ""
-    return table.get(code, code)
+    try:
+        with language_for_document(DOCUMENT_LANGUAGE):
+            return lookup(code)
+    except (KeyError, ValueError):
+        return code
+
+
+def kind_label(code: str | None) -> str:
+    return _vi(asset_kinds.kind_label, code)
+
+
+def status_label(code: str | None) -> str:
+    return _vi(asset_kinds.status_label, code)
+
+
+def condition_label(code: str | None) -> str:
+    return _vi(asset_kinds.condition_label, code)
+
+
+def proposal_state_label(code: str | None) -> str:
+    return _vi(proposal_workflow.state_label, code)
+
+
+def target_use_label(code: str | None) -> str:
+    """The planned use's label for a domain code; free text (older data) prints as it is."""
+    return _vi(handling_forms.target_use_label, code)
+
+
+def land_use_label(code: str) -> str:
+    """ "office" → the label of the register's land_use_office field, without its unit."""
+    spec = asset_kinds.FIELDS_BY_NAME.get(f"land_use_{code}")
+    if spec is None:
+        return code
+    with language_for_document(DOCUMENT_LANGUAGE):
+        return spec.label().removesuffix(" (m²)")
 
 
 def handling_form_label(code: str | None, sale_method: str | None = None) -> str:
-    text = label(HANDLING_FORMS, code)
-    if code == "ban" and sale_method:
-        text = f"{text} ({label(SALE_METHODS, sale_method)})"
+    """ "Bán (đấu giá)": the form, and for a sale or liquidation the method, lower case."""
+    text = _vi(handling_forms.form_label, code)
+    method = _vi(handling_forms.sale_method_label, sale_method)
+    if text and method:
+        text = f"{text} ({method[:1].lower()}{method[1:]})"
     return text
+
+
+def attachment_category_label(code: str | None) -> str:
+    return ATTACHMENT_CATEGORIES.get(code or "", code or "")

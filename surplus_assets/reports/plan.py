@@ -22,10 +22,10 @@ from surplus_assets.reports.data import (
 )
 from surplus_assets.reports.formatting import format_int
 from surplus_assets.reports.labels import (
-    ASSET_KINDS_SHORT,
-    PROPOSAL_STATES,
     handling_form_label,
-    label,
+    kind_label,
+    proposal_state_label,
+    target_use_label,
 )
 from surplus_assets.reports.layout import DocumentWriter
 from surplus_assets.reports.rendering import RenderedReport, finish_report
@@ -58,7 +58,7 @@ DEFAULT_INTRO = (
 def _proposal_form(p: ProposalRow) -> str:
     text = handling_form_label(p.form, p.sale_method)
     if p.target_use:
-        text += f": {p.target_use}"
+        text += f": {target_use_label(p.target_use)}"
     if p.recipient_name:
         text += f" cho {p.recipient_name}"
     return text
@@ -93,7 +93,7 @@ def build_plan_report(
     for gi, proposal in enumerate(proposals, start=1):
         table.group_row(
             f"{roman(gi)}. Phương án {proposal.code}: {proposal.title} "
-            f"({label(PROPOSAL_STATES, proposal.state)})"
+            f"({proposal_state_label(proposal.state)})"
         )
         sums = Sums()
         budget = other = 0
@@ -110,7 +110,7 @@ def build_plan_report(
                 [
                     str(number),
                     asset.name,
-                    label(ASSET_KINDS_SHORT, asset.kind),
+                    kind_label(asset.kind),
                     asset.current_unit_name,
                     quantity,
                     str(asset.year_in_use or ""),

@@ -22,6 +22,8 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from surplus_assets.domain.asset_kinds import AssetStatus
+from surplus_assets.domain.handling_forms import HandlingForm
 from surplus_assets.reports.common import Sums, area_cell, money_cell, vn_sorted
 from surplus_assets.reports.data import (
     AssetRow,
@@ -31,19 +33,14 @@ from surplus_assets.reports.data import (
     covered_proposals,
 )
 from surplus_assets.reports.formatting import format_date, format_int
-from surplus_assets.reports.labels import (
-    ASSET_STATUSES,
-    ASSET_STATUSES_SHORT,
-    HANDLING_FORMS,
-    HANDLING_FORMS_SHORT,
-    label,
-)
+from surplus_assets.reports.labels import handling_form_label, status_label
 from surplus_assets.reports.layout import DocumentWriter
 from surplus_assets.reports.rendering import RenderedReport, finish_report
 from surplus_assets.reports.table import Column, Table
 
 KIND = "progress"
-STATUS_ORDER = ["surplus", "proposed", "approved", "in_progress", "handled", "in_use"]
+STATUS_ORDER = [s.value for s in AssetStatus]
+FORM_ORDER = [f.value for f in HandlingForm]
 PALETTE = [
     colors.HexColor(c)
     for c in (
@@ -113,7 +110,7 @@ def _chart(by_status: dict[str, Sums], by_form: dict[str, Sums], width: float) -
     bars = VerticalBarChart()
     bars.x, bars.y, bars.width, bars.height = 30, 40, width * 0.44, height - 70
     bars.data = [[by_status[s].count for s in statuses]]
-    bars.categoryAxis.categoryNames = [label(ASSET_STATUSES_SHORT, s) for s in statuses]
+    bars.categoryAxis.categoryNames = [status_label(s) for s in statuses]
     bars.categoryAxis.labels.fontName = fonts.REGULAR
     bars.categoryAxis.labels.fontSize = 7
     bars.categoryAxis.labels.angle = 25
@@ -130,7 +127,7 @@ def _chart(by_status: dict[str, Sums], by_form: dict[str, Sums], width: float) -
     drawing.add(
         String(30, height - 12, "Số tài sản theo tình trạng xử lý", fontName=fonts.BOLD, fontSize=9)
     )
-    forms = [f for f in _ordered(by_form, list(HANDLING_FORMS)) if f]
+    forms = [f for f in _ordered(by_form, FORM_ORDER) if f]
     if forms:
         pie = Pie()
         size = min(height - 40, width * 0.18)
@@ -148,7 +145,7 @@ def _chart(by_status: dict[str, Sums], by_form: dict[str, Sums], width: float) -
         legend.columnMaximum = len(forms)
         legend.alignment = "right"
         legend.colorNamePairs = [
-            (PALETTE[i % len(PALETTE)], f"{label(HANDLING_FORMS_SHORT, f)} ({by_form[f].count})")
+            (PALETTE[i % len(PALETTE)], f"{handling_form_label(f)} ({by_form[f].count})")
             for i, f in enumerate(forms)
         ]
         drawing.add(legend)
@@ -193,7 +190,7 @@ def build_progress_report(
 
     writer.heading("1. Theo tình trạng xử lý")
     statuses = _ordered(by_status, STATUS_ORDER)
-    _sum_table(writer, [(label(ASSET_STATUSES, s), by_status[s]) for s in statuses], total)
+    _sum_table(writer, [(status_label(s), by_status[s]) for s in statuses], total)
     by_form = _by(data.assets, "handling_form")
     drawing = _chart(by_status, by_form, writer.width)
     writer.ensure_space(drawing.height + 6)
@@ -201,10 +198,10 @@ def build_progress_report(
     writer.space(drawing.height + 8)
 
     writer.heading("2. Theo hình thức xử lý")
-    forms = _ordered(by_form, list(HANDLING_FORMS))
+    forms = _ordered(by_form, FORM_ORDER)
     _sum_table(
         writer,
-        [(label(HANDLING_FORMS, f) or "Chưa xác định hình thức", by_form[f]) for f in forms],
+        [(handling_form_label(f) or "Chưa xác định hình thức", by_form[f]) for f in forms],
         total,
     )
 
@@ -261,7 +258,7 @@ def build_progress_report(
             [
                 str(i),
                 f"{item.proposal_code}: {item.proposal_title}",
-                label(HANDLING_FORMS_SHORT, item.form),
+                handling_form_label(item.form),
                 item.step,
                 format_date(item.due_date),
                 format_int(item.days_overdue),

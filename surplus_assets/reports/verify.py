@@ -47,6 +47,7 @@ class SignatureCheck:
     trusted: bool | None  # None: no trust roots given, not checked
     trust_problem: str
     not_checked: tuple[str, ...]  # what could not be checked offline
+    reason: str = ""  # the signature's /Reason (a reviewer's approval: reports.approval)
 
     @property
     def later_changes_allowed(self) -> bool:
@@ -167,6 +168,7 @@ def _check_one(embedded: Any, trust_roots: Sequence[Any]) -> SignatureCheck:
             trust_problem = str(getattr(indic, "name", indic)) if indic is not None else "UNTRUSTED"
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
+    reason = embedded.sig_object.get("/Reason")
     return SignatureCheck(
         field_name=str(embedded.field_name),
         signer_name=name,
@@ -182,6 +184,7 @@ def _check_one(embedded: Any, trust_roots: Sequence[Any]) -> SignatureCheck:
         trusted=trusted,
         trust_problem=trust_problem,
         not_checked=tuple(not_checked),
+        reason=str(reason) if reason is not None else "",
     )
 
 

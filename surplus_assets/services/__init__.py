@@ -24,7 +24,9 @@ from surplus_assets.services.units import UnitRegistry, ensure_reference_data
 if TYPE_CHECKING:
     from surplus_assets.services.audit_log import AuditService
     from surplus_assets.services.catalogue import CatalogueService
+    from surplus_assets.services.exchange import ExchangeService
     from surplus_assets.services.proposals import ProposalService
+    from surplus_assets.services.reports import ReportService
     from surplus_assets.services.settings import SettingsService
     from surplus_assets.services.users import UserService
 
@@ -67,6 +69,18 @@ class Services:
         from surplus_assets.services.proposals import ProposalService
 
         return ProposalService(self.context, self.units)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from surplus_assets.services.reports import ReportService
+
+        return ReportService(self.context, self.units, self.catalogue, self.proposals)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from surplus_assets.services.exchange import ExchangeService
+
+        return ExchangeService(self.context, self.units)
 
     @cached_property
     def users(self) -> UserService:

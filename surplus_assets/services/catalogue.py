@@ -2,22 +2,22 @@
 
 Every change is validated by services.asset_input, checks the caller's permission and the
 record's version (optimistic concurrency), and writes its audit event in the same
-transaction. Lists are built in SQL (filters, sorting, diacritic-insensitive search over a
-folded copy of the searchable text) and return light rows; the editor reads one full record.
+transaction. The read side for lists and search is services.asset_search (inherited); the
+editor reads one full record here.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from surplus_assets.db.models import Asset, AuditEvent, Building
 from surplus_assets.db.types import utcnow
@@ -28,10 +28,11 @@ from surplus_assets.domain.asset_kinds import (
     MANUAL_STATUSES,
     AssetKind,
     AssetStatus,
+    FieldType,
     status_label,
 )
 from surplus_assets.domain.permissions import Permission
-from surplus_assets.domain.text import collation_key, fold, search_terms
+from surplus_assets.domain.text import collation_key, fold
 from surplus_assets.errors import (
     ConcurrencyError,
     FieldProblem,
@@ -40,75 +41,21 @@ from surplus_assets.errors import (
 )
 from surplus_assets.i18n import _
 from surplus_assets.services.asset_input import clean_asset
+from surplus_assets.services.asset_search import (  # re-exported: the catalogue's API
+    SORT_COLUMNS,
+    AssetQuery,
+    AssetRow,
+    AssetSearch,
+)
 from surplus_assets.services.audit import AuditRecorder, changed_fields, json_ready
 from surplus_assets.services.context import ServiceContext
 from surplus_assets.services.units import UnitRegistry
 
-FEW_MATCHES = 2000  # below this many search hits, sort the hits; above, walk the sort index
+__all__ = ["SORT_COLUMNS", "AssetQuery", "AssetRecord", "AssetRow", "CatalogueService"]
+
 RECORD_FIELDS = (*(spec.name for spec in FIELDS if spec.name != "code"), "province_id")
 BUILDING_COLUMNS = tuple(spec.name for spec in BUILDING_FIELDS)
-
-
-@dataclass(frozen=True)
-class AssetQuery:
-    """What the asset list shows: search text, filters and sort order."""
-
-    text: str = ""
-    province_id: str | None = None
-    current_unit_id: str | None = None
-    legacy_unit_id: str | None = None
-    kinds: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    handling_forms: tuple[str, ...] = ()
-    include_deleted: bool = False
-    sort: str = "name"
-    descending: bool = False
-
-
-SORT_COLUMNS = {
-    "name": Asset.name_sort,
-    "code": Asset.code,
-    "kind": Asset.kind,
-    "status": Asset.status,
-    "handling_form": Asset.handling_form,
-    "current_unit": Asset.current_unit_id,
-    "legacy_unit": Asset.legacy_unit_id,
-    "year_in_use": Asset.year_in_use,
-    "cost": Asset.cost_budget + Asset.cost_other,
-    "remaining_value": Asset.remaining_value,
-    "land_area": Asset.land_area,
-    "updated_at": Asset.updated_at,
-}
-
-
-@dataclass(frozen=True)
-class AssetRow:
-    """One line of the asset list."""
-
-    id: uuid.UUID
-    code: str
-    name: str
-    kind: str
-    status: str
-    handling_form: str | None
-    current_unit_id: str
-    legacy_unit_id: str | None
-    province_id: str
-    year_in_use: int | None
-    original_cost: int
-    remaining_value: int
-    land_area: Decimal | None
-    updated_at: datetime
-    version: int
-    deleted: bool
-
-
-_ROW_COLUMNS = (
-    Asset.id, Asset.code, Asset.name, Asset.kind, Asset.status, Asset.handling_form,
-    Asset.current_unit_id, Asset.legacy_unit_id, Asset.province_id, Asset.year_in_use,
-    (Asset.cost_budget + Asset.cost_other).label("original_cost"), Asset.remaining_value,
-    Asset.land_area, Asset.updated_at, Asset.version, Asset.deleted_at.is_not(None),
-)  # fmt: skip
+MONEY_FIELDS = frozenset(spec.name for spec in FIELDS if spec.type is FieldType.MONEY)
 
 
 @dataclass(frozen=True)
@@ -154,6 +101,22 @@ class HistoryEntry:
     comment: str | None
 
 
+SEARCH_FIELDS = ("code", "name", "address", "custodian", "licence_plate", "serial_number",
+                 "category", "car_brand", "current_unit_id", "legacy_unit_id")  # fmt: skip
+
+
+def asset_search_text(values: Mapping[str, Any], units: UnitRegistry) -> str:
+    """The folded text the list searches (also rebuilt by exchange imports)."""
+    parts = [
+        values.get("code"), values.get("name"), values.get("address"), values.get("custodian"),
+        values.get("licence_plate"), values.get("serial_number"), values.get("category"),
+        values.get("car_brand"),
+        units.label(values.get("current_unit_id"), with_parent=False),
+        units.label(values.get("legacy_unit_id"), with_parent=False),
+    ]  # fmt: skip
+    return fold(" | ".join(p for p in parts if p))
+
+
 class _Unchanged(Exception):  # noqa: N818 (control flow, not an error)
     def __init__(self, record: AssetRecord) -> None:
         self.record = record
@@ -169,12 +132,11 @@ def _building_dicts(asset: Asset) -> list[dict[str, Any]]:
     return [{name: getattr(b, name) for name in BUILDING_COLUMNS} for b in asset.buildings]
 
 
-class CatalogueService:
+class CatalogueService(AssetSearch):
     def __init__(self, context: ServiceContext, units: UnitRegistry) -> None:
         self.context = context
         self.units = units
         self.audit = AuditRecorder(context)
-        self._fts: bool | None = None
 
     # ---- reading -------------------------------------------------------------------------
 
@@ -202,107 +164,6 @@ class CatalogueService:
             buildings=_building_dicts(asset), created_at=asset.created_at,
             updated_at=asset.updated_at, deleted_at=asset.deleted_at,
         )  # fmt: skip
-
-    def _filtered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
-        if not query.include_deleted:
-            statement = statement.where(Asset.deleted_at.is_(None))
-        statement = self._text_filter(statement, search_terms(query.text))
-        if query.province_id:
-            statement = statement.where(Asset.province_id == query.province_id)
-        if query.current_unit_id:
-            statement = statement.where(Asset.current_unit_id == query.current_unit_id)
-        if query.legacy_unit_id:
-            statement = statement.where(Asset.legacy_unit_id == query.legacy_unit_id)
-        if query.kinds:
-            statement = statement.where(Asset.kind.in_(query.kinds))
-        if query.statuses:
-            statement = statement.where(Asset.status.in_(query.statuses))
-        if query.handling_forms:
-            statement = statement.where(Asset.handling_form.in_(query.handling_forms))
-        return statement
-
-    def _text_filter(self, statement: Select[Any], terms: list[str]) -> Select[Any]:
-        """Every word must occur in the folded search text.
-
-        On SQLite, words of 3+ letters go through the FTS5 trigram index (migration 0002) and
-        shorter ones are checked on the rows it returns; on PostgreSQL the GIN trigram index
-        serves LIKE directly.
-        """
-        indexed = [t for t in terms if len(t) >= 3] if self._has_fts() else []
-        if indexed:
-            match = " ".join('"' + t.replace('"', '""') + '"' for t in indexed)
-            matches: Select[Any] = select(literal_column("rowid")).select_from(text("asset_search"))
-            matches = matches.where(text("asset_search MATCH :search_match"))
-            with self.context.db.read() as session:
-                few = session.scalars(matches.limit(FEW_MATCHES + 1), {"search_match": match}).all()
-            rowid: ColumnElement[Any] = literal_column("assets.rowid")
-            if len(few) <= FEW_MATCHES:
-                # A short literal list lets SQLite fetch just those rows and sort them,
-                # instead of walking the whole sort index testing membership.
-                statement = statement.where(rowid.in_(few))
-            else:
-                statement = statement.where(rowid.in_(matches)).params(search_match=match)
-        for term in terms:
-            if term in indexed:
-                continue
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            statement = statement.where(Asset.search_text.like(f"%{escaped}%", escape="\\"))
-        return statement
-
-    def _has_fts(self) -> bool:
-        if self._fts is None:
-            with self.context.db.read() as session:
-                self._fts = (
-                    self.context.db.is_sqlite
-                    and session.execute(
-                        text("SELECT 1 FROM sqlite_master WHERE name = 'asset_search'")
-                    ).first()
-                    is not None
-                )
-        return self._fts
-
-    def _ordered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
-        column = SORT_COLUMNS.get(query.sort)
-        if column is None:
-            raise ValidationError([FieldProblem("sort", _("Unknown sort column."), query.sort)])
-        primary = column.desc() if query.descending else column.asc()
-        tie = Asset.code.desc() if query.descending else Asset.code.asc()
-        return statement.order_by(primary, tie)
-
-    def search_ids(self, query: AssetQuery, limit: int | None = None) -> list[uuid.UUID]:
-        """The ids of every matching asset, in display order (the list model holds these)."""
-        statement = self._ordered(self._filtered(select(Asset.id), query), query)
-        if limit is not None:
-            statement = statement.limit(limit)
-        with self.context.db.read() as session:
-            return list(session.scalars(statement))
-
-    def list_rows(
-        self, query: AssetQuery, *, limit: int | None = None, offset: int = 0
-    ) -> list[AssetRow]:
-        statement: Select[Any] = select(*_ROW_COLUMNS)  # type: ignore[assignment]
-        statement = self._ordered(self._filtered(statement, query), query)
-        statement = statement.offset(offset)
-        if limit is not None:
-            statement = statement.limit(limit)
-        with self.context.db.read() as session:
-            return [AssetRow(*row) for row in session.execute(statement)]
-
-    def rows_by_id(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, AssetRow]:
-        """Rows for a page of the list model, fetched in one query."""
-        result: dict[uuid.UUID, AssetRow] = {}
-        with self.context.db.read() as session:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                statement = select(*_ROW_COLUMNS).where(Asset.id.in_(chunk))
-                for row in session.execute(statement):
-                    result[row[0]] = AssetRow(*row)  # type: ignore[call-arg]
-        return result
-
-    def count_assets(self, query: AssetQuery | None = None) -> int:
-        statement = self._filtered(select(func.count()).select_from(Asset), query or AssetQuery())
-        with self.context.db.read() as session:
-            return int(session.scalar(statement) or 0)
 
     def history(self, asset_id: uuid.UUID) -> list[HistoryEntry]:
         with self.context.db.read() as session:
@@ -407,7 +268,7 @@ class CatalogueService:
             asset.deleted_at = utcnow() if deleted else None
             asset.deleted_by = self.context.actor.user_id if deleted else None
             self._touch(asset)
-            session.flush()
+            self._flush(session, asset.code)
             self.audit.record(
                 session, action="delete" if deleted else "restore", entity_type="asset",
                 entity_id=asset.id, entity_code=asset.code,
@@ -446,20 +307,15 @@ class CatalogueService:
         self, asset: Asset, values: Mapping[str, Any], buildings: list[dict[str, Any]] | None
     ) -> None:
         for name, value in values.items():
-            setattr(asset, name, value)
+            # An emptied money field means zero đồng (the register columns are NOT NULL).
+            setattr(asset, name, 0 if value is None and name in MONEY_FIELDS else value)
         if buildings is not None:
             asset.buildings = [Building(id=uuid.uuid4(), **row) for row in buildings]
         asset.search_text = self._search_text(asset)
         asset.name_sort = collation_key(asset.name)
 
     def _search_text(self, asset: Asset) -> str:
-        parts = [
-            asset.code, asset.name, asset.address, asset.custodian, asset.licence_plate,
-            asset.serial_number, asset.category, asset.car_brand,
-            self.units.label(asset.current_unit_id, with_parent=False),
-            self.units.label(asset.legacy_unit_id, with_parent=False),
-        ]  # fmt: skip
-        return fold(" | ".join(p for p in parts if p))
+        return asset_search_text({n: getattr(asset, n) for n in SEARCH_FIELDS}, self.units)
 
     def _refuse_workflow_status(self, asset: Asset, status: str) -> None:
         """Officers set the pre-proposal statuses; an asset whose status follows a proposal
@@ -470,8 +326,8 @@ class CatalogueService:
                     FieldProblem(
                         "status",
                         _(
-                            '{code} is "{current}": its status follows its handling proposal and cannot '
-                            "be changed by hand."
+                            '{code} is "{current}": its status follows its handling proposal '
+                            "and cannot be changed by hand."
                         ).format(code=asset.code, current=status_label(asset.status)),
                         status,
                     )
@@ -502,6 +358,13 @@ class CatalogueService:
     def _flush(self, session: Session, code: str) -> None:
         try:
             session.flush()
+        except StaleDataError as error:  # a concurrent session saved the same asset first
+            raise ConcurrencyError(
+                _(
+                    "{code} was changed by someone else while you were saving. Reload it to "
+                    "see their change, then edit again."
+                ).format(code=code)
+            ) from error
         except IntegrityError as error:  # a concurrent writer took the code first
             raise ValidationError([FieldProblem(
                 "code", _("Code {code} is already used by another asset.").format(code=code),

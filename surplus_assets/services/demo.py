@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from surplus_assets.db.models import Asset, Building, table_of
+from surplus_assets.db.search_index import insert_assets
 from surplus_assets.domain.asset_kinds import KIND_CODE_PREFIX, AssetKind, AssetStatus
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.domain.text import collation_key, fold
@@ -184,11 +185,12 @@ def _fill_land(row: dict[str, Any], unit: Unit, rng: random.Random) -> None:
     row["name"] = LAND_NAMES[rng.randrange(len(LAND_NAMES))].format(unit=_in_sentence(unit))
     area = _area(rng, 300, 8000)
     vacant = (area * rng.randint(40, 100) / 100).quantize(Decimal("0.01"))
+    encroached = rng.random() < 0.05  # the rest of the land is either encroached or offices
     row.update(
         address=f"{rng.choice(STREETS)}, {unit.name}", land_area=area,
         land_certificate=f"CT{rng.randint(10000, 99999)}", land_use_vacant=vacant,
-        land_use_encroached=area - vacant if rng.random() < 0.05 else None,
-        land_use_office=area - vacant if rng.random() >= 0.05 else None,
+        land_use_encroached=area - vacant if encroached else None,
+        land_use_office=None if encroached else area - vacant,
         cost_budget=_money(rng, 500, 20000), current_use="Bỏ trống sau sắp xếp",
     )  # fmt: skip
 
@@ -245,7 +247,7 @@ def load_demo(
     context.require(Permission.EDIT_ASSETS)
     plan = plan_for(units, province_id)
     generator = DemoGenerator(units, plan, seed, context.origin_id)
-    assets, buildings = table_of(Asset), table_of(Building)
+    buildings = table_of(Building)
     with context.db.write() as session:
         if session.scalar(select(Asset.id).where(Asset.code.like(f"%-{DEMO_STATION}-%"))
                           .limit(1)) is not None:  # fmt: skip
@@ -256,13 +258,13 @@ def load_demo(
         for row in generator.rows(count):
             pending.append(row)
             if len(pending) >= batch:
-                session.execute(insert(assets), pending)
+                insert_assets(session, pending)
                 done += len(pending)
                 pending = []
                 if progress:
                     progress(done, count)
         if pending:
-            session.execute(insert(assets), pending)
+            insert_assets(session, pending)
             done += len(pending)
         if generator.buildings:
             session.execute(insert(buildings), generator.buildings)

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from surplus_assets.services import Services, open_services
+from tests.core.exchange_helpers import laptop  # noqa: F401 (fixture for exchange tests)
 from tests.core.proposal_helpers import Team, make_team
+from tests.core.signing_fixtures import nss_dir, pki, softhsm_token  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module")

@@ -183,3 +183,42 @@ def test_bulk_status_is_all_or_nothing_and_never_bypasses_the_workflow(
     with pytest.raises(ValidationError):
         services.catalogue.update(ids[0], {"status": "approved"}, expected_version=2)
     assert _counts(services) == before
+
+
+def test_bulk_loaded_assets_are_searchable_and_the_index_stays_in_step(
+    services: Services,
+) -> None:
+    """The index answers exactly like a scan of the folded text, after a bulk load and
+    after ordinary row-by-row changes."""
+    from sqlalchemy import text
+
+    from surplus_assets.services.demo import load_demo
+
+    load_demo(services.context, services.units, count=300, seed=3, batch=100)
+    car = services.catalogue.create(CAR)
+    services.catalogue.update(car.id, {"name": "Xe ô tô Ford Everest", "licence_plate":
+                                       "30K-999.99"}, expected_version=1)  # fmt: skip
+
+    def scanned(word: str) -> set[object]:
+        with services.db.read() as session:
+            return set(session.scalars(select(Asset.id).where(
+                Asset.deleted_at.is_(None), Asset.search_text.like(f"%{word}%"))))  # fmt: skip
+
+    for word in ("toyota", "may tinh", "tru so", "everest", "fortuner"):
+        terms = word.split()
+        expected = set.intersection(*(scanned(t) for t in terms))
+        assert set(services.catalogue.search_ids(AssetQuery(text=word))) == expected, word
+    assert car.id in services.catalogue.search_ids(AssetQuery(text="everest"))
+    assert car.id not in services.catalogue.search_ids(AssetQuery(text="29a-123"))
+    if services.db.is_sqlite:
+        with services.db.read() as session:  # FTS5's own consistency check
+            session.execute(
+                text("INSERT INTO asset_search(asset_search, rank) VALUES ('integrity-check', 1)")
+            )
+
+
+def test_emptied_money_field_means_zero(services: Services) -> None:
+    record = services.catalogue.create({**CAR, "cost_budget": "", "remaining_value": None})
+    assert record.values["cost_budget"] == 0 and record.values["remaining_value"] == 0
+    updated = services.catalogue.update(record.id, {"cost_other": "  "}, expected_version=1)
+    assert updated.values["cost_other"] == 0

@@ -50,3 +50,14 @@ def test_po_parser_handles_continuations_and_fuzzy() -> None:
         'msgid "Long "\n"message"\nmsgstr "Thông "\n"điệp \\"dài\\""\n'
     )
     assert i18n.parse_po(text) == {"Long message": 'Thông điệp "dài"'}
+
+
+def test_each_message_is_translated_in_one_catalogue_only() -> None:
+    """Two .po files translating the same string would diverge; one of them silently wins."""
+    from surplus_assets.i18n import parse_po
+
+    owners: dict[str, list[str]] = {}
+    for po in sorted((ROOT / "resources" / "translations" / "vi").glob("*.po")):
+        for message in parse_po(po.read_text(encoding="utf-8")):
+            owners.setdefault(message, []).append(po.name)
+    assert {m: files for m, files in owners.items() if len(files) > 1} == {}

@@ -7,6 +7,7 @@ from sqlalchemy import Table
 from surplus_assets.db.models.assets import Asset, Attachment, Building
 from surplus_assets.db.models.audit import AuditEvent
 from surplus_assets.db.models.base import Base, Tracked
+from surplus_assets.db.models.exchange import ExchangeConflict, ExchangeLineage
 from surplus_assets.db.models.people import User
 from surplus_assets.db.models.proposals import Proposal, ProposalAsset, ProposalTransition
 from surplus_assets.db.models.records import ExchangeLog, ReportRecord, Setting
@@ -19,7 +20,8 @@ def table_of(model: type[Base]) -> Table:
 
 
 __all__ = [
-    "AdminUnit", "Asset", "Attachment", "AuditEvent", "Base", "Building", "ExchangeLog",
+    "AdminUnit", "Asset", "Attachment", "AuditEvent", "Base", "Building", "ExchangeConflict",
+    "ExchangeLineage", "ExchangeLog",
     "MergerEvent", "Proposal", "ProposalAsset", "ProposalTransition", "ReportRecord",
     "Setting", "Tracked", "UnitSuccession", "User", "table_of",
 ]  # fmt: skip

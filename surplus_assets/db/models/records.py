@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, String, Text
+from sqlalchemy import JSON, BigInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from surplus_assets.db.models.base import Base, Tracked
@@ -43,6 +43,9 @@ class ExchangeLog(Base):
     range_to: Mapped[datetime | None]
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     manifest_sha256: Mapped[str] = mapped_column(String(64))
+    # Highest local audit row included (export) or added (import): "since the last export to
+    # this destination" starts after it, so relayed records travel on too.
+    audit_watermark: Mapped[int | None] = mapped_column(BigInteger)
     note: Mapped[str | None] = mapped_column(Text)
 
 

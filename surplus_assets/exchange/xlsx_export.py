@@ -1,0 +1,162 @@
+"""Writing .xlsx files: the asset list (filters applied), the import template, error lists.
+
+openpyxl in write-only mode streams rows to disk, so 200,000 assets take constant memory.
+Text that a spreadsheet would take for a formula (starting with = + - @, a tab or a carriage
+return) is always written as a text cell with the quote-prefix style, never as a formula, so
+an exported name like "=HYPERLINK(...)" cannot run when the file is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from surplus_assets.domain.asset_kinds import FieldType
+from surplus_assets.exchange.sheet_layout import Column, cell_getter, columns_for, sheet_title
+from surplus_assets.i18n import _
+from surplus_assets.services import Services
+from surplus_assets.services.bulk_import import records_by_id
+from surplus_assets.services.catalogue import RECORD_FIELDS, AssetQuery
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+HEADER_FILL = PatternFill("solid", start_color="DDEBF7")
+TOTAL_FILL = PatternFill("solid", start_color="F2F2F2")
+_SUMMED = (FieldType.MONEY, FieldType.AREA)
+Progress = Callable[[int, int], None]
+
+
+def is_formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+class StyledWriter:
+    """Cells for a write-only sheet, with shared styles (header, text-safe, number formats)."""
+
+    def __init__(self, book: Workbook) -> None:
+        self.book = book
+
+    def cell(self, sheet: Worksheet, value: object, number_format: str | None = None) -> Any:
+        if is_formula_like(value):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"  # never a formula
+            cell.quotePrefix = True  # and stays text when the user edits it
+            return cell
+        if (
+            number_format is not None
+            and isinstance(value, int | float | Decimal)
+            and not (isinstance(value, bool))
+        ):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.number_format = number_format
+            return cell
+        return value
+
+    def header_row(self, sheet: Worksheet, headers: Sequence[str]) -> list[Any]:
+        row = []
+        for text in headers:
+            cell = WriteOnlyCell(sheet, value=text)
+            cell.font = Font(bold=True)
+            cell.fill = HEADER_FILL
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+            if is_formula_like(text):
+                cell.data_type = "s"
+            row.append(cell)
+        return row
+
+
+def _prepare_sheet(sheet: Worksheet, columns: Sequence[Column]) -> None:
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+
+
+def export_assets(
+    services: Services,
+    query: AssetQuery,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    batch: int = 2000,
+) -> int:
+    """Write the assets the query selects, one sheet per kind with a totals row; the count."""
+    catalogue = services.catalogue
+    ids = catalogue.search_ids(query)
+    book = Workbook(write_only=True)
+    writer = StyledWriter(book)
+    by_kind: dict[str, list[Any]] = {}
+    kinds_of: dict[Any, str] = {}
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        kinds_of.update({i: r.kind for i, r in catalogue.rows_by_id(chunk).items()})
+    for asset_id in ids:
+        by_kind.setdefault(kinds_of[asset_id], []).append(asset_id)
+    done = 0
+    for kind, kind_ids in by_kind.items():
+        columns = columns_for(kind)
+        sheet = book.create_sheet(sheet_title(kind))
+        _prepare_sheet(sheet, columns)
+        sheet.append(writer.header_row(sheet, [c.header for c in columns]))
+        getters = [cell_getter(c, services.units) for c in columns]
+        totals: dict[int, Any] = {}
+        for start in range(0, len(kind_ids), batch):
+            chunk = kind_ids[start : start + batch]
+            for values in records_by_id(services.context, chunk):
+                row = []
+                for index, (column, get) in enumerate(zip(columns, getters, strict=True)):
+                    value = get(values)
+                    if column.spec is not None and column.spec.type in _SUMMED and value:
+                        totals[index] = totals.get(index, 0) + value
+                    row.append(writer.cell(sheet, value, column.number_format))
+                sheet.append(row)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(ids))
+        _totals_row(sheet, writer, columns, totals)
+    if not by_kind:
+        sheet = book.create_sheet(_("Assets"))
+        sheet.append([_("No assets match the filters.")])
+    book.save(path)
+    return len(ids)
+
+
+def _totals_row(
+    sheet: Worksheet, writer: StyledWriter, columns: Sequence[Column], totals: dict[int, Any]
+) -> None:
+    row: list[Any] = []
+    for index, column in enumerate(columns):
+        value: Any = totals.get(index)
+        if column.target == "name":
+            value = _("Total")
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.font = Font(bold=True)
+        cell.fill = TOTAL_FILL
+        if column.number_format and value is not None and column.target != "name":
+            cell.number_format = column.number_format
+        row.append(cell)
+    sheet.append(row)
+
+
+def write_rows(path: Path, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+               formats: Sequence[str | None] | None = None) -> None:  # fmt: skip
+    """A plain one-sheet workbook (used for proposals and small lists)."""
+    book = Workbook(write_only=True)
+    writer = StyledWriter(book)
+    sheet = book.create_sheet(title[:31])
+    sheet.freeze_panes = "A2"
+    sheet.append(writer.header_row(sheet, headers))
+    for values in rows:
+        sheet.append([
+            writer.cell(sheet, v, formats[i] if formats else None) for i, v in enumerate(values)
+        ])  # fmt: skip
+    book.save(path)
+
+
+__all__ = ["RECORD_FIELDS", "export_assets", "is_formula_like", "write_rows"]
