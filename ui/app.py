@@ -19,9 +19,11 @@ Vietnamese by default.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -60,6 +62,7 @@ def open_database_in_background(window: Any, url: str | None) -> None:
     """Open (and migrate) the database in a worker, then show it in the status bar."""
     from PySide6.QtCore import QCoreApplication
 
+    from ui import startup_probe
     from ui.workers import Job, run_in_background
 
     def open_it(job: Job) -> Any:
@@ -79,6 +82,10 @@ def open_database_in_background(window: Any, url: str | None) -> None:
         context.count_assets = services.catalogue.count_assets
         log.info("Database open: %s", redact(services.database_label))
         window.context_changed()
+        if not startup_probe.requested():
+            from ui.dialogs.first_start_dialog import offer_if_empty
+
+            offer_if_empty(window)
 
     run_in_background(
         window,
@@ -113,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.translations import install_translators, remove_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    # Import the core services (SQLAlchemy, the models: ~0.3 s) while the window is built;
+    # the worker that opens the database then finds them ready.
+    threading.Thread(target=importlib.import_module, args=("surplus_assets.services",),
+                     name="preload-services", daemon=True).start()  # fmt: skip
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

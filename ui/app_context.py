@@ -27,5 +27,7 @@ class AppContext:
     # The surplus_assets.services facade once the database is open (typed loosely so this
     # module does not import the core services and SQLAlchemy at start).
     services: Any = None
+    # The session's undo stack (QUndoStack), shared by the pages; the Edit menu drives it.
+    undo_stack: Any = None
     # The language the interface was started in (a change applies on restart).
     language: str = "vi"

@@ -11,9 +11,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,6 +43,9 @@ from ui.app_context import AppContext
 from ui.pages import Page, PageSpec, registered_pages
 from ui.workers import Job, run_in_background
 
+if TYPE_CHECKING:
+    from surplus_assets.services.catalogue import AssetQuery
+
 log = logging.getLogger(__name__)
 ASSETS_PAGE = "assets"
 NAVIGATION_WIDTH = 200
@@ -48,6 +60,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.page_actions: dict[str, QAction] = {}
         self.setObjectName("mainWindow")
+        if context.undo_stack is None:
+            context.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = context.undo_stack
         self.setWindowTitle(self.tr("Surplus Public Assets"))
 
         self.navigation = QListWidget()
@@ -116,6 +131,12 @@ class MainWindow(QMainWindow):
         self.new_asset_action.setObjectName("newAssetAction")
         self.new_asset_action.triggered.connect(self.new_asset)
         self.new_asset_action.setEnabled(any(s.key == ASSETS_PAGE for s in self.page_specs))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.find_action = self._action(self.tr("&Find"), "Ctrl+F", sp.SP_FileDialogContentsView)
         self.find_action.setObjectName("findAction")
         self.find_action.triggered.connect(self.focus_search)
@@ -153,6 +174,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.new_asset_action)
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -216,6 +240,7 @@ class MainWindow(QMainWindow):
             page = spec.factory(self.context)
             page.setAccessibleName(spec.title())
             self.pages[spec.key] = page
+            page.assets_requested.connect(self.show_assets)
             self.stack.addWidget(page)
             page.restore_layout(self.window_state)
         self.stack.setCurrentWidget(page)
@@ -227,6 +252,20 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is None or not page.focus_search():
             self.statusBar().showMessage(self.tr("This page has no search box."), 3000)
+
+    def show_assets(self, query: AssetQuery) -> bool:
+        """Open the asset list filtered by `query` (a dashboard figure, a unit...).
+
+        Switches to the assets page and calls its apply_query(); without an assets page
+        (or if it cannot apply the query) says so in the status bar and returns False.
+        """
+        has_assets_page = any(spec.key == ASSETS_PAGE for spec in self.page_specs)
+        if has_assets_page and self.show_page(ASSETS_PAGE).apply_query(query):
+            return True
+        self.statusBar().showMessage(
+            self.tr("The asset list is not available in this version."), 5000
+        )
+        return False
 
     def new_asset(self) -> None:
         if any(spec.key == ASSETS_PAGE for spec in self.page_specs):

@@ -105,6 +105,8 @@ def registered_options() -> list[Option[str] | Option[bool] | Option[int]]:
 
 # The preferences. Add new ones here, with a default that is right for a new user.
 LANGUAGE = register(Option("language", "vi", ("vi", "en")))
+# The user chose "start empty" on the first-start offer (demo data): never offer it again.
+FIRST_START_DECLINED = register(Option("first_start_declined", False))
 # Window state kept as a typed option because it is a plain value, not a Qt byte array.
 LAST_PAGE = register(Option("last_page", "", section="window"))
 
@@ -146,6 +148,10 @@ class WindowState:
     def save_header(self, name: str, header: QHeaderView) -> None:
         """Column order, widths, hidden columns and sort indicator of a table."""
         self._write(f"header/{name}", header.saveState())
+
+    def read_header(self, name: str) -> QByteArray | None:
+        """The saved header state, for a table whose model arrives after restore time."""
+        return self._read(f"header/{name}")
 
     def restore_header(self, name: str, header: QHeaderView) -> bool:
         state = self._read(f"header/{name}")

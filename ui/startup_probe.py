@@ -1,24 +1,24 @@
-"""Start-up probe: quit once the first screen is painted, and say how long it took.
+"""Start-up probe: quit once the first screen is painted with its data, and say how long it took.
 
-    SURPLUS_ASSETS_EXIT_AFTER_PAINT=1 surplus-assets --db demo.sqlite3
-    → prints "startup-probe: first_paint_s=0.912 rss_mb=148.3 page=settings" and exits 0
+    SURPLUS_ASSETS_EXIT_AFTER_PAINT=1 surplus-assets --db province.sqlite3
+    → prints "startup-probe: first_paint_s=0.912 rss_mb=148.3 page=dashboard" and exits 0
 
-Used by the installer smoke test (tests/e2e) and start-time measurements, on the source
-run and on the frozen bundle alike; SURPLUS_ASSETS_SMOKE_SCREENSHOT=<png path> also saves a
-screenshot of the window at that moment. The first screen counts as painted when the
-database is open and, if the current page says when its data has arrived (a `loaded`
-signal and `is_loaded()`), once it has; the whole window is then repainted synchronously.
-The time is measured from the start of the process (/proc on Linux; elsewhere from the
-import of this module, which misses the interpreter's own start). If that does not happen
-within TIMEOUT_S, it prints "startup-probe: timeout" and exits 1.
+The first screen counts as painted when the current page has shown its data (Page.loaded:
+the dashboard after its figures arrive, the asset list after its first rows) and the whole
+window has then been repainted. The time is measured from the start of the process (from
+/proc on Linux, elsewhere from the import of ui.app, which misses the interpreter's own
+start). Used by bench/bench_gui_start.py and by the installer smoke test, which can also
+ask for a screenshot at that moment with SURPLUS_ASSETS_SMOKE_SCREENSHOT=<png path>.
+The probe never shows the first-start dialog. If the page has not loaded within
+TIMEOUT_S, it prints "startup-probe: timeout" and exits 1.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -26,8 +26,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 EXIT_ENV = "SURPLUS_ASSETS_EXIT_AFTER_PAINT"
 SCREENSHOT_ENV = "SURPLUS_ASSETS_SMOKE_SCREENSHOT"
 TIMEOUT_S = 60
-POLL_MS = 10
-_FALLBACK_START = time.monotonic()
+_FALLBACK_START = time.monotonic()  # imported by ui.app, early in the process
 
 
 def requested() -> bool:
@@ -45,18 +44,38 @@ def process_age_s() -> float:
         return time.monotonic() - _FALLBACK_START
 
 
-def resident_memory_mb() -> str:
+def resident_memory_bytes() -> int | None:
+    """The process's resident memory now (Linux, Windows), or None where unknown."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
-                return f"{int(line.split()[1]) / 1024:.1f}"
+                return int(line.split()[1]) * 1024
     except OSError:
         pass
-    return "unknown"
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):
+            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD)] + [
+                (name, ctypes.c_size_t)
+                for name in ("PeakWorkingSetSize", "WorkingSetSize", "QuotaPeakPagedPoolUsage",
+                             "QuotaPagedPoolUsage", "QuotaPeakNonPagedPoolUsage",
+                             "QuotaNonPagedPoolUsage", "PagefileUsage", "PeakPagefileUsage")
+            ]  # fmt: skip
+
+        counters = Counters()
+        counters.cb = ctypes.sizeof(counters)
+        process = ctypes.windll.kernel32.GetCurrentProcess()  # type: ignore[attr-defined]
+        if ctypes.windll.psapi.GetProcessMemoryInfo(  # type: ignore[attr-defined]
+            process, ctypes.byref(counters), counters.cb
+        ):
+            return int(counters.WorkingSetSize)
+    return None
 
 
 def install(window: QMainWindow, app: QApplication) -> None:
-    """Quit `app` once the window shows its database and first page (see module doc)."""
+    """Quit `app` once the window's current page is loaded and painted (see module doc)."""
     finished = False
 
     def report() -> None:
@@ -71,23 +90,12 @@ def install(window: QMainWindow, app: QApplication) -> None:
         screenshot = os.environ.get(SCREENSHOT_ENV)
         if screenshot:
             window.grab().save(screenshot)
+        rss = resident_memory_bytes()
+        rss_text = f"{rss / 2**20:.1f}" if rss is not None else "unknown"
         key = getattr(window, "current_page_key", lambda: None)()
-        print(f"startup-probe: first_paint_s={elapsed:.3f} rss_mb={resident_memory_mb()} "
-              f"page={key}", flush=True)  # fmt: skip
+        print(f"startup-probe: first_paint_s={elapsed:.3f} rss_mb={rss_text} page={key}",
+              flush=True)  # fmt: skip
         app.exit(0)
-
-    def page_ready() -> None:
-        page: Any = getattr(window, "current_page", lambda: None)()
-        if page is None or not hasattr(page, "loaded") or page.is_loaded():
-            QTimer.singleShot(0, report)  # after the paint the opened database caused
-        else:
-            page.loaded.connect(lambda: QTimer.singleShot(0, report))
-
-    def wait_for_database() -> None:
-        context = getattr(window, "context", None)
-        if context is None or getattr(context, "services", None) is not None:
-            poll.stop()
-            page_ready()
 
     def timeout() -> None:
         nonlocal finished
@@ -96,9 +104,10 @@ def install(window: QMainWindow, app: QApplication) -> None:
             print("startup-probe: timeout", flush=True)
             app.exit(1)
 
-    # The database opens in a worker; polling keeps this probe out of the start-up code.
-    poll = QTimer(window)
-    poll.setInterval(POLL_MS)
-    poll.timeout.connect(wait_for_database)
-    poll.start()
+    page = getattr(window, "current_page", lambda: None)()
+    if page is None or page.is_loaded():
+        QTimer.singleShot(0, report)  # after the first paint of the shown window
+    else:
+        # Let the layout settle (posted layout requests) before the synchronous repaint.
+        page.loaded.connect(lambda: QTimer.singleShot(0, report))
     QTimer.singleShot(TIMEOUT_S * 1000, timeout)

@@ -92,6 +92,9 @@ class BackgroundOperation(QObject, Generic[T]):
     """A running job; `finished` is emitted on the GUI thread once every callback has run."""
 
     finished = Signal()
+    # Every progress report that reached the GUI thread (done, total, text), for dialogs
+    # that show progress themselves instead of the delayed QProgressDialog.
+    progressed = Signal(int, int, str)
 
     def __init__(
         self,
@@ -174,6 +177,7 @@ class BackgroundOperation(QObject, Generic[T]):
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self._last_progress = (done, total, text)
         self._apply_progress()
+        self.progressed.emit(done, total, text)
 
     def _finish(self) -> None:
         self.done = True

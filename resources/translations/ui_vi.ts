@@ -9,6 +9,421 @@
     </message>
 </context>
 <context>
+    <name>AssetCommands</name>
+    <message>
+        <source>Create {code}</source>
+        <translation>Tạo {code}</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>Sửa {code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n asset(s)</source>
+        <translation>
+            <numerusform>Xoá %n tài sản</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n asset(s)</source>
+        <translation>
+            <numerusform>Đổi trạng thái của %n tài sản</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssetEditor</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>Thông tin &amp;chung</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Chi tiết</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Tệp đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>Tài sản mới</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Các ngôi nhà</translation>
+    </message>
+    <message>
+        <source>Add &amp;building</source>
+        <translation>Thêm &amp;ngôi nhà</translation>
+    </message>
+    <message>
+        <source>Remove buildin&amp;g</source>
+        <translation>&amp;Bỏ ngôi nhà</translation>
+    </message>
+    <message>
+        <source>Buildings on the land</source>
+        <translation>Các ngôi nhà trên đất</translation>
+    </message>
+    <message>
+        <source>Details: {kind}</source>
+        <translation>Chi tiết: {kind}</translation>
+    </message>
+    <message>
+        <source>{legacy} was divided among {count} new units. Choose the one that received this asset (the first is the official default).</source>
+        <translation>{legacy} đã được chia cho {count} đơn vị mới. Hãy chọn đơn vị tiếp nhận tài sản này (đơn vị đầu tiên là mặc định theo quy định).</translation>
+    </message>
+    <message>
+        <source>Asset {code}</source>
+        <translation>Tài sản {code}</translation>
+    </message>
+    <message>
+        <source>Loading the history</source>
+        <translation>Đang tải lịch sử</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>File restored</source>
+        <translation>Khôi phục tệp</translation>
+    </message>
+    <message>
+        <source>Saving the asset</source>
+        <translation>Đang lưu tài sản</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting: see the messages next to them.</source>
+        <translation>Một số trường cần sửa: xem thông báo bên cạnh từng trường.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Current unit</source>
+        <translation>Đơn vị hiện nay</translation>
+    </message>
+    <message>
+        <source>Former unit</source>
+        <translation>Đơn vị cũ</translation>
+    </message>
+    <message>
+        <source>In use since</source>
+        <translation>Năm sử dụng</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Nguyên giá</translation>
+    </message>
+    <message>
+        <source>Remaining value</source>
+        <translation>Giá trị còn lại</translation>
+    </message>
+    <message>
+        <source>Land area (m²)</source>
+        <translation>Diện tích đất (m²)</translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsPage</name>
+    <message>
+        <source>Search by name, code, address, plate, unit…</source>
+        <translation>Tìm theo tên, mã, địa chỉ, biển số, đơn vị…</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation>Tìm tài sản</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;New asset…</source>
+        <translation>Tài sản &amp;mới…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉ&amp;nh/TP:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling form:</source>
+        <translation>&amp;Hình thức xử lý:</translation>
+    </message>
+    <message>
+        <source>New status for the selected assets</source>
+        <translation>Trạng thái mới cho các tài sản đã chọn</translation>
+    </message>
+    <message>
+        <source>Selected assets: set status &amp;to</source>
+        <translation>Tài sản đã chọn: đổi trạng thái &amp;thành</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Áp &amp;dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Export selection…</source>
+        <translation>&amp;Xuất danh sách chọn…</translation>
+    </message>
+    <message>
+        <source>Add to a p&amp;roposal…</source>
+        <translation>Đưa vào &amp;phương án…</translation>
+    </message>
+    <message>
+        <source>Not available from the asset list yet: add assets in the handling proposal&apos;s own form.</source>
+        <translation>Chưa thực hiện được từ danh sách tài sản: hãy thêm tài sản trong biểu mẫu của phương án xử lý.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xoá…</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Current commune</source>
+        <translation>Xã, phường hiện nay</translation>
+    </message>
+    <message>
+        <source>Former commune</source>
+        <translation>Xã, phường cũ</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent commune:</source>
+        <translation>Xã/phường &amp;hiện nay:</translation>
+    </message>
+    <message>
+        <source>&amp;Former commune:</source>
+        <translation>Xã/phường &amp;cũ:</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Đang tìm kiếm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln tài sản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the status</source>
+        <translation>Đang đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Delete assets</source>
+        <translation>Xoá tài sản</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected asset(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Xoá %n tài sản đã chọn? Có thể hoàn tác bằng Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Export selected assets</source>
+        <translation>Xuất các tài sản đã chọn</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Tệp CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting assets</source>
+        <translation>Đang xuất tài sản</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) exported</source>
+        <translation>
+            <numerusform>Đã xuất %n tài sản</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of document:</source>
+        <translation>&amp;Loại tài liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Drop photos (JPEG, PNG, TIFF, WebP) or PDF scans here, up to 50 MB each.</source>
+        <translation>Kéo thả ảnh (JPEG, PNG, TIFF, WebP) hoặc bản quét PDF vào đây, mỗi tệp tối đa 50 MB.</translation>
+    </message>
+    <message>
+        <source>Save the asset first, then attach its photos and documents.</source>
+        <translation>Hãy lưu tài sản trước, sau đó đính kèm ảnh và tài liệu.</translation>
+    </message>
+    <message>
+        <source>Loading attachments</source>
+        <translation>Đang tải tệp đính kèm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n tệp đính kèm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach photos or scans</source>
+        <translation>Đính kèm ảnh hoặc bản quét</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf)</source>
+        <translation>Ảnh và bản quét (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation>Đang đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Đang mở tệp</translation>
+    </message>
+    <message>
+        <source>Removing the attachment</source>
+        <translation>Đang gỡ tệp đính kèm</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOperation</name>
     <message>
         <source>Cancelling…</source>
@@ -55,6 +470,109 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>surplus assets</source>
+        <translation>tài sản dôi dư</translation>
+    </message>
+    <message>
+        <source>original cost</source>
+        <translation>nguyên giá</translation>
+    </message>
+    <message>
+        <source>remaining value</source>
+        <translation>giá trị còn lại</translation>
+    </message>
+    <message>
+        <source>land area</source>
+        <translation>diện tích đất</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Theo loại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại tài sản</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Theo tình trạng xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng xử lý</translation>
+    </message>
+    <message>
+        <source>By handling form</source>
+        <translation>Theo hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>By current commune</source>
+        <translation>Theo xã/phường hiện nay</translation>
+    </message>
+    <message>
+        <source>Current commune</source>
+        <translation>Xã/phường hiện nay</translation>
+    </message>
+    <message>
+        <source>Handling progress by kind</source>
+        <translation>Tiến độ xử lý theo loại tài sản</translation>
+    </message>
+    <message>
+        <source>Click a row to show these assets.</source>
+        <translation>Bấm vào một dòng để xem các tài sản này.</translation>
+    </message>
+    <message>
+        <source>No handling form chosen yet</source>
+        <translation>Chưa chọn hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Đang tính số liệu</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>Tất cả tài sản</translation>
+    </message>
+    <message>
+        <source>{percent} handled</source>
+        <translation>đã xử lý {percent}</translation>
+    </message>
+    <message>
+        <source>Figures at {time}</source>
+        <translation>Số liệu lúc {time}</translation>
+    </message>
+    <message>
+        <source>No assets recorded yet.</source>
+        <translation>Chưa có tài sản nào.</translation>
+    </message>
+    <message>
+        <source>Loading units</source>
+        <translation>Đang nạp đơn vị hành chính</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Cannot complete the operation</source>
@@ -63,6 +581,91 @@
     <message>
         <source>Please correct the following and try again:</source>
         <translation>Vui lòng sửa các mục sau rồi thử lại:</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>{amount} bn ₫</source>
+        <translation>{amount} tỷ ₫</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Assets</source>
+        <translation>Số tài sản</translation>
+    </message>
+    <message>
+        <source>Original cost</source>
+        <translation>Nguyên giá</translation>
+    </message>
+    <message>
+        <source>Remaining value</source>
+        <translation>Giá trị còn lại</translation>
+    </message>
+    <message>
+        <source>Land area</source>
+        <translation>Diện tích đất</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>The database has no assets yet</source>
+        <translation>Cơ sở dữ liệu chưa có tài sản nào</translation>
+    </message>
+    <message>
+        <source>You can try the application with demo data: {count} realistic assets (headquarters, official housing, cars and equipment) of the former communes of one province. Demo records have codes containing DEMO. Or start with an empty catalogue and record your own assets.</source>
+        <translation>Bạn có thể dùng thử phần mềm với dữ liệu mẫu: {count} tài sản giống thực tế (trụ sở, nhà công vụ, xe ô tô và máy móc, thiết bị) của các xã cũ thuộc một tỉnh. Mã của tài sản mẫu có chữ DEMO. Hoặc bắt đầu với danh mục trống và tự nhập tài sản của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Province of the demo data</source>
+        <translation>Tỉnh của dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Province of the demo data:</source>
+        <translation>&amp;Tỉnh của dữ liệu mẫu:</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Nạp &amp;dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Bắt đầu với danh mục &amp;trống</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation>&amp;Hủy nạp</translation>
+    </message>
+    <message>
+        <source>Loading demo assets…</source>
+        <translation>Đang nạp tài sản mẫu…</translation>
+    </message>
+    <message>
+        <source>Loading demo data</source>
+        <translation>Nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang huỷ…</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; nothing was added.</source>
+        <translation>Đã hủy nạp; không có tài sản nào được thêm.</translation>
+    </message>
+    <message>
+        <source>Loaded {count} demo assets.</source>
+        <translation>Đã nạp {count} tài sản mẫu.</translation>
+    </message>
+    <message>
+        <source>Counting assets</source>
+        <translation>Đếm tài sản</translation>
     </message>
 </context>
 <context>
@@ -82,6 +685,14 @@
     <message>
         <source>&amp;New asset</source>
         <translation>Tài sản &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -136,6 +747,10 @@
         <translation>Trang này không có ô tìm kiếm.</translation>
     </message>
     <message>
+        <source>The asset list is not available in this version.</source>
+        <translation>Danh sách tài sản chưa có trong phiên bản này.</translation>
+    </message>
+    <message>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
@@ -187,10 +802,66 @@
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <source>Proposal</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên phương án</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueSection</name>
+    <message>
+        <source>Overdue proposals</source>
+        <translation>Phương án quá hạn</translation>
+    </message>
+    <message>
+        <source>Finding overdue proposals</source>
+        <translation>Tìm phương án quá hạn</translation>
+    </message>
+    <message>
+        <source>No proposals yet. Overdue handling proposals will be listed here once proposals are recorded: each one past its legal time limit, oldest first.</source>
+        <translation>Chưa có phương án xử lý nào. Khi có phương án, những phương án đã quá thời hạn theo quy định sẽ được liệt kê ở đây, quá hạn lâu nhất trước.</translation>
+    </message>
+    <message>
+        <source>No proposal is overdue.</source>
+        <translation>Không có phương án nào quá hạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue proposals (%Ln)</source>
+        <translation>
+            <numerusform>Phương án quá hạn (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
     </message>
 </context>
 <context>
@@ -250,6 +921,117 @@
     <message>
         <source>A new language applies after a restart.</source>
         <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại phần mềm.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Type part of the name, e.g. hong ha</source>
+        <translation>Gõ một phần tên, ví dụ: hong ha</translation>
+    </message>
+    <message>
+        <source>{field}: choose the receiving unit</source>
+        <translation>{field}: chọn đơn vị tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Divided; also went to: {units}</source>
+        <translation>Bị chia tách; một phần sáp nhập vào: {units}</translation>
+    </message>
+    <message>
+        <source>Administrative unit</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Số tài sản</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Select a province, commune or former commune.</source>
+        <translation>Chọn một tỉnh, một xã/phường hoặc một xã/phường cũ.</translation>
+    </message>
+    <message>
+        <source>&amp;Show assets</source>
+        <translation>&amp;Xem tài sản</translation>
+    </message>
+    <message>
+        <source>Counting assets…</source>
+        <translation>Đang đếm tài sản…</translation>
+    </message>
+    <message>
+        <source>Counting assets by unit</source>
+        <translation>Đếm tài sản theo đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln tài sản trong danh mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Official code: {code}</source>
+        <translation>Mã đơn vị hành chính: {code}</translation>
+    </message>
+    <message>
+        <source>Assets in the province: {count}</source>
+        <translation>Số tài sản trong tỉnh: {count}</translation>
+    </message>
+    <message>
+        <source>Assets held: {count}</source>
+        <translation>Số tài sản đang quản lý: {count}</translation>
+    </message>
+    <message>
+        <source>Assets received by {unit}: {count}</source>
+        <translation>Số tài sản {unit} tiếp nhận: {count}</translation>
+    </message>
+    <message>
+        <source>Merger: {name}, effective {date}</source>
+        <translation>Đợt sắp xếp: {name}, hiệu lực từ {date}</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>Căn cứ pháp lý: {basis}</translation>
+    </message>
+    <message>
+        <source>Not formed by a merger.</source>
+        <translation>Không hình thành từ sắp xếp đơn vị hành chính.</translation>
+    </message>
+    <message>
+        <source>Formed from {count} former units: {units}</source>
+        <translation>Hình thành từ {count} đơn vị cũ: {units}</translation>
+    </message>
+    <message>
+        <source>Former district: {name}</source>
+        <translation>Huyện cũ: {name}</translation>
+    </message>
+    <message>
+        <source>Divided among: {units}</source>
+        <translation>Bị chia tách cho: {units}</translation>
+    </message>
+    <message>
+        <source>Its assets are split among these communes; this row counts those received by {unit}.</source>
+        <translation>Tài sản của đơn vị này được chia cho các xã/phường trên; dòng này chỉ đếm tài sản do {unit} tiếp nhận.</translation>
     </message>
 </context>
 </TS>

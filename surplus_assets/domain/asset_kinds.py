@@ -61,6 +61,16 @@ def kind_label(kind: str) -> str:
     }[AssetKind(kind)]
 
 
+def kind_short_label(kind: str) -> str:
+    """A short name for tabs and sheet names (Excel allows 31 characters)."""
+    return {
+        AssetKind.LAND: _("Houses and land"),
+        AssetKind.HOUSING: _("Official housing"),
+        AssetKind.CAR: _("Cars"),
+        AssetKind.EQUIPMENT: _("Equipment"),
+    }[AssetKind(kind)]
+
+
 def status_label(status: str) -> str:
     return {
         AssetStatus.SURPLUS: _("Awaiting handling"),

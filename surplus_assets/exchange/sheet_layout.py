@@ -17,6 +17,7 @@ from surplus_assets.domain.asset_kinds import (
     FieldType,
     condition_label,
     kind_label,
+    kind_short_label,
     status_label,
 )
 from surplus_assets.exchange import column_mapping as cm
@@ -41,7 +42,7 @@ class Column:
 
 def sheet_title(kind: str) -> str:
     """Sheet name for a kind (Excel allows 31 characters and no / \\ ? * [ ])."""
-    return kind_label(kind).replace("/", "-")[:31]
+    return kind_short_label(kind).replace("/", "-")[:31]
 
 
 def _format_of(spec: FieldSpec) -> str | None:

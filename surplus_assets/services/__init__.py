@@ -22,12 +22,14 @@ from surplus_assets.services.context import SYSTEM_ACTOR, Actor, ServiceContext,
 from surplus_assets.services.units import UnitRegistry, ensure_reference_data
 
 if TYPE_CHECKING:
+    from surplus_assets.services.attachments import AttachmentService
     from surplus_assets.services.audit_log import AuditService
     from surplus_assets.services.catalogue import CatalogueService
     from surplus_assets.services.exchange import ExchangeService
     from surplus_assets.services.proposals import ProposalService
     from surplus_assets.services.reports import ReportService
     from surplus_assets.services.settings import SettingsService
+    from surplus_assets.services.statistics import StatisticsService
     from surplus_assets.services.users import UserService
 
 
@@ -59,10 +61,22 @@ class Services:
         return CatalogueService(self.context, self.units)
 
     @cached_property
+    def attachments(self) -> AttachmentService:
+        from surplus_assets.services.attachments import AttachmentService
+
+        return AttachmentService(self.context)
+
+    @cached_property
     def settings(self) -> SettingsService:
         from surplus_assets.services.settings import SettingsService
 
         return SettingsService(self.context)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        from surplus_assets.services.statistics import StatisticsService
+
+        return StatisticsService(self.context)
 
     @cached_property
     def proposals(self) -> ProposalService:

@@ -47,6 +47,16 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class Merger:
+    """A reorganisation event: when it took effect and under which legal basis."""
+
+    id: str
+    name: str
+    effective_date: date
+    legal_basis: str
+
+
+@dataclass(frozen=True)
 class Successor:
     unit: Unit
     is_default: bool
@@ -160,6 +170,18 @@ class UnitRegistry:
     @property
     def units(self) -> dict[str, Unit]:
         return self._data[0]
+
+    @cached_property
+    def _mergers(self) -> dict[str, Merger]:
+        events = table_of(MergerEvent)
+        with self.db.read() as session:
+            rows = session.execute(select(events.c.id, events.c.name, events.c.effective_date,
+                                          events.c.legal_basis))  # fmt: skip
+            return {row[0]: Merger(*row) for row in rows}
+
+    def merger(self, event_id: str | None) -> Merger | None:
+        """The reorganisation event `event_id` (a unit's abolished_by), or None."""
+        return self._mergers.get(event_id) if event_id else None
 
     def get(self, unit_id: str) -> Unit | None:
         return self.units.get(unit_id)

@@ -56,12 +56,12 @@ def test_export_writes_text_never_formulas_with_formats_and_totals(
     export_assets(services, AssetQuery(kinds=("equipment",)), path)
     book = openpyxl.load_workbook(path)
     sheet = book.worksheets[0]
-    assert sheet.title == "Máy móc, thiết bị, tài sản khác"
+    assert sheet.title == "Máy móc, thiết bị"
     assert sheet.freeze_panes == "A2"
     headers = [c.value for c in sheet[1]]
     assert headers[:3] == ["Mã tài sản", "Tên tài sản *", "Loại tài sản *"]
     name_column = headers.index("Tên tài sản *") + 1
-    cost_column = headers.index("Nguyên giá - Ngân sách") + 1
+    cost_column = headers.index("Nguyên giá (nguồn ngân sách)") + 1
     names = {sheet.cell(r, name_column).value: sheet.cell(r, name_column)
              for r in range(2, sheet.max_row + 1)}  # fmt: skip
     for risky in ("=1+2", "+SUM(A1)", "-2+3", "@cmd"):
@@ -79,8 +79,8 @@ def test_template_has_lists_validation_and_imports_clean(services: Services, tmp
     path = tmp_path / "mau.xlsx"
     write_template(path, services.units, "2025:P01")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Hướng dẫn", "Danh mục", "Trụ sở, cơ sở nhà đất", "Nhà công vụ",
-                               "Xe ô tô", "Máy móc, thiết bị, tài sản khác"]  # fmt: skip
+    assert book.sheetnames == ["Hướng dẫn", "Danh mục", "Nhà, đất", "Nhà công vụ",
+                               "Xe ô tô", "Máy móc, thiết bị"]  # fmt: skip
     cars = book["Xe ô tô"]
     assert cars.freeze_panes == "A2"
     assert "Biển kiểm soát *" in [c.value for c in cars[1]]
@@ -88,24 +88,24 @@ def test_template_has_lists_validation_and_imports_clean(services: Services, tmp
     assert any("'Danh mục'!$A$2" in f for f in formulas)  # asset kinds
     lists = book["Danh mục"]
     assert [lists.cell(r, 1).value for r in range(2, 6)] == [
-        "Trụ sở, cơ sở nhà đất",
+        "Trụ sở làm việc, cơ sở nhà đất",
         "Nhà công vụ",
         "Xe ô tô",
-        "Máy móc, thiết bị, tài sản khác",
+        "Máy móc, thiết bị và tài sản khác",
     ]
     headers = [c.value for c in cars[1]]
     for header, value in (
         ("Tên tài sản *", "Xe Toyota"),
-        ("Đơn vị hiện tại *", "Phường Ba Đình"),
-        ("Nhãn hiệu *", "Toyota Innova"),
+        ("Đơn vị hiện nay *", "Phường Ba Đình"),
+        ("Nhãn hiệu, số loại *", "Toyota Innova"),
         ("Biển kiểm soát *", "29A-123.45"),
     ):
         cars.cell(2, headers.index(header) + 1, value)
     book.save(path)
     job = SpreadsheetImport(services, path)
     sheets = job.open()
-    assert [s.name for s in sheets] == ["Trụ sở, cơ sở nhà đất", "Nhà công vụ", "Xe ô tô",
-                                        "Máy móc, thiết bị, tài sản khác"]  # fmt: skip
+    assert [s.name for s in sheets] == ["Nhà, đất", "Nhà công vụ", "Xe ô tô",
+                                        "Máy móc, thiết bị"]  # fmt: skip
     report = job.validate()
     assert report.problems == [] and report.counts["add"] == 1
     job.commit(report)

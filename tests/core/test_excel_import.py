@@ -134,11 +134,11 @@ def test_messy_sheet_lands_every_value_and_reports_every_bad_cell(
         (11, "G"): ("abc", "“abc” không phải là số. Cách viết được chấp nhận: 1.234.567 hoặc "
                     "1 234 567 (kiểu Việt Nam) và 1,234,567 (kiểu tiếng Anh), số đồng chẵn, "
                     "có thể kèm ₫, đ hoặc VND ở cuối."),
-        (11, "H"): (-5.0, "Không được âm."),
+        (11, "H"): (-5.0, "Không được là số âm."),
         (11, "I"): ("31/02/2020", "“31/02/2020” không phải là ngày có thật: tháng 2 năm 2020 "
                     "không có ngày 31. Hãy viết ngày theo dạng ngày/tháng/năm với năm đủ bốn chữ "
                     "số, ví dụ 05/03/2026 (hoặc 5/3/2026, 05-03-2026, 05.03.2026, 2026-03-05)."),
-        (11, "K"): ("xấu lắm", "Chọn một trong: Tốt, Xuống cấp, Hư hỏng, Không sử dụng được."),
+        (11, "K"): ("xấu lắm", "Hãy chọn một trong: Tốt, Xuống cấp, Hư hỏng, Không sử dụng được."),
         (12, "C"): ("Phường Trúc Bạc", "Không có xã cũ “Phường Trúc Bạc”. Gần giống nhất: "
                     "Phường Trúc Bạch, Quận Ba Đình, Thành phố Hà Nội."),
     }  # fmt: skip
@@ -228,7 +228,7 @@ def test_nothing_is_written_when_one_row_is_bad(services: Services, tmp_path: Pa
     summary = job.commit(report)
     assert not summary.written
     assert [(p.row, p.column, p.message) for p in report.problems] == [
-        (3, "D", "Phải ít nhất là 1.")
+        (3, "D", "Phải từ 1 trở lên.")
     ]
     assert services.catalogue.count_assets() == 0
 
@@ -247,7 +247,7 @@ def test_divided_commune_lists_candidates(services: Services, tmp_path: Path) ->
     problems = job.validate().problems
     (problem,) = problems
     candidates = [services.units.label(s.unit.id) for s in services.units.current_for(divided.id)]
-    assert problem.header == "Đơn vị hiện tại"
+    assert problem.header == "Đơn vị hiện nay"
     assert "bị chia tách" in problem.message
     assert all(c in problem.message for c in candidates)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 from surplus_assets.services import Services
 
@@ -53,3 +54,11 @@ def test_merger_is_data(services: Services) -> None:
     assert hoa_binh is not None and hoa_binh.abolished_by == "2025-07-01"
     assert [s.unit.name for s in units.current_for("pre2025:P17")] == ["Tỉnh Phú Thọ"]
     assert {u.id for u in units.predecessors("2025:P25")} >= {"pre2025:P17", "pre2025:P25"}
+
+
+def test_merger_event_of_an_abolished_unit_has_date_and_legal_basis(services: Services) -> None:
+    phuc_xa = services.units.get("pre2025:C00001")
+    event = services.units.merger(phuc_xa.abolished_by)
+    assert event.effective_date == date(2025, 7, 1)
+    assert "202/2025/QH15" in event.legal_basis
+    assert services.units.merger(None) is None

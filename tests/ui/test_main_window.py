@@ -15,10 +15,10 @@ from ui.pages import registered_pages
 def open_window(qtbot: QtBot, context, pages=None) -> MainWindow:  # type: ignore[no-untyped-def]
     if pages is None:
         pages = [
-            make_search_page_spec("dashboard", "Dashboard", "Ctrl+1", 10),
             make_search_page_spec("assets", "Assets", "Ctrl+2", 20),
-            *registered_pages(),
+            *(spec for spec in registered_pages() if spec.key != "assets"),
         ]
+        pages.sort(key=lambda spec: spec.order)
     window = MainWindow(context, pages)
     qtbot.addWidget(window)
     window.show()
@@ -38,7 +38,7 @@ def test_click_in_navigation_shows_the_page(qtbot: QtBot, context, language) -> 
     window = open_window(qtbot, context)
     click_navigation_row(qtbot, window, 1)
     assert window.stack.currentWidget().objectName() == "assetsPage"
-    click_navigation_row(qtbot, window, 2)
+    click_navigation_row(qtbot, window, 3)
     assert window.stack.currentWidget().objectName() == "settingsPage"
     assert window.page_actions["settings"].isChecked()
 
@@ -51,7 +51,7 @@ def test_shortcuts_switch_pages(qtbot: QtBot, context, language) -> None:
     assert window.current_page_key() == "settings"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "dashboard"
-    assert window.navigation.currentItem().text() == "Dashboard"
+    assert window.navigation.currentItem().text() == "Tổng quan"
 
 
 def test_ctrl_f_focuses_the_search_box_of_the_current_page(qtbot: QtBot, context, language):
@@ -76,12 +76,13 @@ def test_ctrl_n_goes_to_the_assets_page_and_starts_a_new_asset(qtbot, context, l
 
 
 def test_new_asset_is_disabled_without_an_assets_page(qtbot, context, language) -> None:
-    window = open_window(qtbot, context, registered_pages())
+    pages = [spec for spec in registered_pages() if spec.key != "assets"]
+    window = open_window(qtbot, context, pages)
     assert not window.new_asset_action.isEnabled()
     # Only the pages that exist are offered: no placeholder screens.
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "Cài đặt"
-    ]
+        "Tổng quan", "Đơn vị hành chính", "Cài đặt"
+    ]  # fmt: skip
 
 
 def test_geometry_splitter_and_page_are_restored(qtbot: QtBot, context, language) -> None:

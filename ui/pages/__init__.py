@@ -14,23 +14,51 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ui.app_context import AppContext
 from ui.preferences import WindowState
 
+if TYPE_CHECKING:  # the core services are imported after the window is shown
+    from surplus_assets.services.catalogue import AssetQuery
+
 # Navigation order. Keys reserved for the follow-up pages: dashboard (Ctrl+1), assets
 # (Ctrl+2, handles Ctrl+N), proposals (Ctrl+3), reports (Ctrl+4), units (Ctrl+5).
-PAGE_MODULES: tuple[str, ...] = ("ui.pages.settings_page",)
+PAGE_MODULES: tuple[str, ...] = (
+    "ui.pages.dashboard_page",
+    "ui.pages.assets_page",
+    "ui.pages.units_page",
+    "ui.pages.settings_page",
+)
 
 
 class Page(QWidget):
     """Base class of a main-window page; override the hooks a page supports."""
 
+    # Emitted when the page shows its data (after loading it in a worker). The start-up
+    # probe (ui.startup_probe) waits for it; pages that show no data are loaded at once.
+    loaded = Signal()
+    # Asks the main window to open the asset list filtered by an AssetQuery (show_assets).
+    assets_requested = Signal(object)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+
+    def is_loaded(self) -> bool:
+        """True once the page shows its data; pages that load in a worker override this."""
+        return True
+
+    def apply_query(self, query: AssetQuery) -> bool:
+        """Show the assets matching `query` (the assets page); False if unsupported.
+
+        Called by MainWindow.show_assets(), which the dashboard and units page use to open
+        the asset list filtered on a figure or a unit.
+        """
+        return False
 
     def focus_search(self) -> bool:
         """Ctrl+F: put the cursor in this page's search box; False if it has none."""

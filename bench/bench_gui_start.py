@@ -1,0 +1,116 @@
+"""GUI cold start on the 200,000-asset province database, as whole processes.
+
+    python bench/bench_gui_start.py [--runs 5]
+
+Each run starts a fresh Python process: the application with SURPLUS_ASSETS_EXIT_AFTER_PAINT=1
+(ui/startup_probe.py), which quits once the main window is painted with the first page's data
+(the dashboard figures, or the asset list once that page is the start page), and prints the
+time since the process started and its resident memory. The floor of our stack is measured
+in the same run, alternating with the application: a bare PySide6 window, plus importing
+SQLAlchemy's ORM and opening the same database (one query), painted the same way.
+Targets: median under 1.5 s, and within 1.5× the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.dataset import build  # noqa: E402
+from bench.harness import Result, print_table, under, within_ratio  # noqa: E402
+
+SCREEN = ('{"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
+          ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')  # fmt: skip
+PROBE = re.compile(r"startup-probe: first_paint_s=([\d.]+) rss_mb=([\d.]+|unknown) page=(\S+)")
+
+# The floor: what any PySide6 + SQLAlchemy application pays before doing its own work.
+FLOOR_SCRIPT = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("floor"))
+window.resize(1366, 768)
+window.show()
+import sqlalchemy.orm
+from sqlalchemy import create_engine, text
+engine = create_engine("sqlite:///" + sys.argv[1])
+with sqlalchemy.orm.Session(engine) as session:
+    session.execute(text("select count(*) from admin_units")).scalar()
+from ui.startup_probe import install
+install(window, app)
+sys.exit(app.exec())
+"""
+
+
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float | None, str]:
+    """(seconds to the probe line measured by the process itself, RSS MB, page)."""
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    wall = time.perf_counter() - started
+    match = PROBE.search(done.stdout)
+    if done.returncode != 0 or match is None:
+        raise RuntimeError(f"{command[:3]} failed ({done.returncode}, {wall:.1f} s):\n"
+                           f"{done.stdout}\n{done.stderr}")  # fmt: skip
+    rss = None if match.group(2) == "unknown" else float(match.group(2))
+    return float(match.group(1)), rss, match.group(3)
+
+
+def bench_gui_start(runs: int = 5) -> list[Result]:
+    database = build("province")
+    home = Path(tempfile.mkdtemp(prefix="surplus-assets-bench-gui-"))
+    (home / "screen.json").write_text(SCREEN)
+    env = {
+        **os.environ, "SURPLUS_ASSETS_HOME": str(home), "SURPLUS_ASSETS_LANG": "vi",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={home / 'screen.json'}",
+        "SURPLUS_ASSETS_EXIT_AFTER_PAINT": "1", "PYTHONPATH": str(ROOT),
+    }  # fmt: skip
+    env.pop("SURPLUS_ASSETS_DB", None)
+    app = [sys.executable, "-m", "ui.app", "--db", str(database)]
+    floor = [sys.executable, "-c", FLOOR_SCRIPT, str(database)]
+    _run(app, env)  # warm the OS file cache and let the first open migrate/backup if needed
+    _run(floor, env)
+    app_times, app_rss, floor_times, floor_rss, pages = [], [], [], [], set()
+    for _ in range(runs):
+        seconds, rss, page = _run(app, env)
+        app_times.append(seconds)
+        app_rss.append(rss or 0.0)
+        pages.add(page)
+        seconds, rss, _page = _run(floor, env)
+        floor_times.append(seconds)
+        floor_rss.append(rss or 0.0)
+    median, floor_median = statistics.median(app_times), statistics.median(floor_times)
+    shown = "/".join(sorted(pages))
+    each = ", ".join(f"{t:.2f}" for t in app_times)
+    note = (f"painted page: {shown}; RSS median {statistics.median(app_rss):.0f} MB "
+            f"(floor {statistics.median(floor_rss):.0f} MB); runs {each} s")  # fmt: skip
+    return [
+        under(f"GUI cold start to {shown} painted", median, 1.5, runs, note),
+        within_ratio(f"GUI cold start to {shown} vs floor", median, floor_median, 1.5, runs,
+                     "PySide6 window + SQLAlchemy ORM + open db"),
+    ]  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    results = bench_gui_start(args.runs)
+    print_table(results)
+    return 0 if all(r.passed is not False for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,450 @@
+"""Assets (Tài sản): the searchable, filterable list of every asset, with bulk actions.
+
+Typing in the search box (diacritics and case ignored) or changing a filter starts the query
+SEARCH_DELAY_MS after the last change, in a worker; each query carries a generation number
+and a result that arrives after a newer query started is dropped. Double-click or Enter opens
+the editor; Delete asks, then soft-deletes (undoable); the column chooser is the header's
+context menu, and the header layout is remembered under window/header/assets.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+)
+
+from surplus_assets.domain import asset_kinds as kinds
+from ui.app_context import AppContext
+from ui.asset_commands import DeleteAssetsCommand, SetStatusCommand
+from ui.models.asset_table import COLUMNS, AssetTableModel
+from ui.pages import Page, PageSpec, register_page
+from ui.preferences import WindowState
+from ui.widgets.unit_picker import UnitPicker
+from ui.workers import run_in_background
+
+SEARCH_DELAY_MS = 200
+HEADER_NAME = "assets"
+
+
+class AssetsPage(Page):
+    searchFinished = Signal(int)  # noqa: N815 (rows shown; tests and the benchmark wait on it)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.setObjectName("assetsPage")
+        self.generation = 0
+        self.sort_key, self.descending = "name", False
+        self.editor: Any = None
+        if getattr(context, "undo_stack", None) is None:
+            context.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = context.undo_stack
+
+        self.search = QLineEdit()
+        self.search.setObjectName("assetSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by name, code, address, plate, unit…"))
+        self.search.setAccessibleName(self.tr("Search assets"))
+        self.search.textChanged.connect(self.schedule_search)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.run_search)
+
+        self.table = QTableView()
+        self.table.setObjectName("assetTable")
+        self.table.setAccessibleName(self.tr("Assets"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.show_column_menu)
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._open_index)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("resultCount")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._search_row())
+        layout.addLayout(self._filter_grid())
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._action_row())
+        self._shortcuts()
+        self.model: AssetTableModel | None = None
+
+    # ---- building ----------------------------------------------------------------------------
+
+    def _search_row(self) -> QHBoxLayout:
+        heading = QLabel(self.tr("Assets"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        label = QLabel(self.tr("&Search:"))
+        label.setBuddy(self.search)
+        self.new_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                                      self.tr("&New asset…"))  # fmt: skip
+        self.new_button.setObjectName("newAssetButton")
+        self.new_button.clicked.connect(self.new_item)
+        row = QHBoxLayout()
+        row.addWidget(heading)
+        row.addSpacing(16)
+        row.addWidget(label)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.count_label)
+        row.addWidget(self.new_button)
+        return row
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.addItem(self.tr("All"), None)
+        combo.currentIndexChanged.connect(self.schedule_search)
+        return combo
+
+    def _filter_grid(self) -> QGridLayout:
+        self.province_filter = self._combo("provinceFilter", self.tr("Province"))
+        self.kind_filter = self._combo("kindFilter", self.tr("Kind"))
+        for kind in kinds.AssetKind:
+            self.kind_filter.addItem(kinds.kind_label(kind), kind.value)
+        self.status_filter = self._combo("statusFilter", self.tr("Status"))
+        for status in kinds.AssetStatus:
+            self.status_filter.addItem(kinds.status_label(status), status.value)
+        self.handling_filter = self._combo("handlingFilter", self.tr("Handling form"))
+        self.current_filter: UnitPicker | None = None
+        self.legacy_filter: UnitPicker | None = None
+        self.filters = QGridLayout()
+        self._filter_cell(0, 0, self.tr("&Province:"), self.province_filter)
+        self._filter_cell(0, 2, self.tr("&Kind:"), self.kind_filter)
+        self._filter_cell(0, 4, self.tr("S&tatus:"), self.status_filter)
+        self._filter_cell(1, 4, self.tr("&Handling form:"), self.handling_filter)
+        for column in (1, 3, 5):
+            self.filters.setColumnStretch(column, 1)
+        return self.filters
+
+    def _filter_cell(self, row: int, column: int, text: str, widget: Any) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget.focusProxy() or widget)
+        self.filters.addWidget(label, row, column)
+        self.filters.addWidget(widget, row, column + 1)
+
+    def _action_row(self) -> QHBoxLayout:
+        self.status_choice = QComboBox()
+        self.status_choice.setObjectName("bulkStatusChoice")
+        self.status_choice.setAccessibleName(self.tr("New status for the selected assets"))
+        for status in kinds.MANUAL_STATUSES:  # the others follow the proposal workflow
+            self.status_choice.addItem(kinds.status_label(status), status.value)
+        status_label = QLabel(self.tr("Selected assets: set status &to"))
+        status_label.setBuddy(self.status_choice)
+        self.set_status_button = QPushButton(self.tr("A&pply"))
+        self.set_status_button.setObjectName("applyStatusButton")
+        self.set_status_button.clicked.connect(self.change_status_of_selection)
+        self.export_button = QPushButton(self.tr("&Export selection…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export_selection)
+        self.proposal_button = QPushButton(self.tr("Add to a p&roposal…"))
+        self.proposal_button.setObjectName("proposalButton")
+        self.proposal_button.setEnabled(False)
+        self.proposal_button.setToolTip(
+            self.tr("Not available from the asset list yet: add assets in the handling "
+                    "proposal's own form.")
+        )  # fmt: skip
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.clicked.connect(self.delete_selection)
+        row = QHBoxLayout()
+        row.addWidget(status_label)
+        row.addWidget(self.status_choice)
+        row.addWidget(self.set_status_button)
+        row.addSpacing(16)
+        row.addWidget(self.export_button)
+        row.addWidget(self.proposal_button)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        return row
+
+    def _shortcuts(self) -> None:
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selection)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(lambda: self._open_index(self.table.currentIndex()))
+
+    # ---- services --------------------------------------------------------------------------------
+
+    @property
+    def services(self) -> Any:
+        return self.context.services
+
+    def page_shown(self) -> None:
+        if self.services is None:
+            self.count_label.setText(self.tr("No database open"))
+            return
+        if self.model is None:
+            self._connect_services()
+        self.run_search()
+
+    def _connect_services(self) -> None:
+        services = self.services
+        self.model = AssetTableModel(services.catalogue.rows_by_id, services.units.label, self)
+        self.model.sortRequested.connect(self._sort_requested)
+        self.table.setModel(self.model)
+        self._apply_header_layout()
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        for province in services.units.provinces():
+            self.province_filter.addItem(province.name, province.id)
+        self.current_filter = UnitPicker(services.units, current=True)
+        self.current_filter.setObjectName("currentUnitFilter")
+        self.current_filter.setAccessibleName(self.tr("Current commune"))
+        self.current_filter.unitChanged.connect(self.schedule_search)
+        self.legacy_filter = UnitPicker(services.units, current=False,
+                                        levels=("commune", "district"))  # fmt: skip
+        self.legacy_filter.setObjectName("legacyUnitFilter")
+        self.legacy_filter.setAccessibleName(self.tr("Former commune"))
+        self.legacy_filter.unitChanged.connect(self.schedule_search)
+        self._filter_cell(1, 0, self.tr("C&urrent commune:"), self.current_filter)
+        self._filter_cell(1, 2, self.tr("&Former commune:"), self.legacy_filter)
+        for form in services.catalogue.handling_forms_in_use():
+            self.handling_filter.addItem(form, form)
+        self._update_actions()
+
+    def query(self) -> Any:
+        from surplus_assets.services.catalogue import AssetQuery
+
+        def chosen(combo: QComboBox) -> tuple[str, ...]:
+            data = combo.currentData()
+            return (data,) if data else ()
+
+        return AssetQuery(
+            text=self.search.text(),
+            province_id=self.province_filter.currentData(),
+            current_unit_id=self.current_filter.unit_id() if self.current_filter else None,
+            legacy_unit_id=self.legacy_filter.unit_id() if self.legacy_filter else None,
+            kinds=chosen(self.kind_filter), statuses=chosen(self.status_filter),
+            handling_forms=chosen(self.handling_filter),
+            sort=self.sort_key, descending=self.descending,
+        )  # fmt: skip
+
+    def schedule_search(self, *_args: Any) -> None:
+        if self.model is not None:
+            self.timer.start()
+
+    def run_search(self) -> None:
+        """Run the query now in a worker; only the newest query's result is shown."""
+        self.timer.stop()
+        if self.model is None:
+            return
+        self.generation += 1
+        generation, query, catalogue = self.generation, self.query(), self.services.catalogue
+        run_in_background(
+            self, lambda job: catalogue.search_keys(query), title=self.tr("Searching"),
+            on_success=lambda keys: self._show_keys(generation, keys), show_progress=False,
+        )  # fmt: skip
+
+    def _show_keys(self, generation: int, keys: list[str]) -> None:
+        if generation != self.generation or self.model is None:
+            return  # a newer search has started: this result is stale
+        selected = set(self.selected_ids())
+        self.model.set_keys(keys)
+        self.count_label.setText(self.tr("%Ln asset(s)", "", len(keys)))
+        if selected:
+            selection = self.table.selectionModel()
+            for asset_id in selected:
+                row = self.model.row_of(asset_id)
+                if row >= 0:
+                    selection.select(self.model.index(row, 0),
+                                     selection.SelectionFlag.Select
+                                     | selection.SelectionFlag.Rows)  # fmt: skip
+        self._update_actions()
+        self.searchFinished.emit(len(keys))
+
+    def _sort_requested(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.run_search()
+
+    def refresh(self) -> None:
+        """After a change: rows may have left or joined the query, so run it again."""
+        if self.model is not None:
+            self.model.refresh_rows()
+            self.run_search()
+
+    # ---- selection and actions -------------------------------------------------------------------
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        if self.model is None:
+            return []
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.asset_id(row) for row in rows]
+
+    def _update_actions(self) -> None:
+        has = bool(self.selected_ids())
+        for button in (self.set_status_button, self.export_button, self.delete_button):
+            button.setEnabled(has)
+
+    def _error(self, error: Any) -> None:
+        from ui.dialogs import error_dialog
+
+        error_dialog.show_error(self, error)
+
+    def change_status_of_selection(self) -> None:
+        ids, status = self.selected_ids(), self.status_choice.currentData()
+        if not ids or self.model is None:
+            return
+        previous = {}
+        for asset_id in ids:
+            row = self.model.row_data(self.model.row_of(asset_id))
+            if row is not None and row.status != status:
+                previous[asset_id] = row.status
+        if not previous:
+            return
+        catalogue = self.services.catalogue
+
+        def done(_count: int) -> None:
+            self.undo_stack.push(SetStatusCommand(catalogue, previous, status, self._error,
+                                                  self.refresh, done=True))  # fmt: skip
+            self.refresh()
+
+        run_in_background(self, lambda job: catalogue.set_status(list(previous), status),
+                          title=self.tr("Changing the status"), on_success=done)  # fmt: skip
+
+    def delete_selection(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete assets"),
+                          self.tr("Delete %n selected asset(s)? You can undo this with Ctrl+Z.",
+                                  "", len(ids)), parent=self)  # fmt: skip
+        box.setObjectName("confirmDelete")
+        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        self.confirm_box, self.confirm_delete_button = box, yes
+        box.finished.connect(lambda _r: self._delete_confirmed(ids) if box.clickedButton() is yes
+                             else None)  # fmt: skip
+        box.open()
+
+    def _delete_confirmed(self, ids: list[uuid.UUID]) -> None:
+        self.undo_stack.push(DeleteAssetsCommand(self.services.catalogue, ids, self._error,
+                                                 self.refresh))  # fmt: skip
+
+    def export_selection(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export selected assets"), "tai-san.csv",
+            self.tr("CSV for Excel (*.csv)"))  # fmt: skip
+        if name:
+            self.export_to(Path(name), ids)
+
+    def export_to(self, path: Path, ids: list[uuid.UUID]) -> None:
+        from surplus_assets.services.asset_export import export_csv
+
+        catalogue = self.services.catalogue
+        run_in_background(
+            self, lambda job: export_csv(catalogue, ids, path, job),
+            title=self.tr("Exporting assets"),
+            on_success=lambda count: self.count_label.setText(
+                self.tr("%n asset(s) exported", "", count)),
+        )  # fmt: skip
+
+    # ---- editor -------------------------------------------------------------------------------
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid() and self.model is not None:
+            self.open_editor(self.model.asset_id(index.row()))
+
+    def open_editor(self, asset_id: uuid.UUID | None) -> Any:
+        from ui.dialogs.asset_editor import AssetEditor
+
+        if self.services is None:
+            return None
+        self.editor = AssetEditor(self.services, self.undo_stack, asset_id, self,
+                                  on_saved=self.refresh)  # fmt: skip
+        self.editor.open()
+        return self.editor
+
+    def new_item(self) -> bool:
+        return self.open_editor(None) is not None
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    # ---- columns ------------------------------------------------------------------------------
+
+    def show_column_menu(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        for section, column in enumerate(COLUMNS):
+            action = QAction(column.title(), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.toggled.connect(lambda on, s=section: header.setSectionHidden(s, not on))
+            menu.addAction(action)
+        self.column_menu = menu
+        menu.popup(header.mapToGlobal(position))
+
+    def _apply_header_layout(self) -> None:
+        header = self.table.horizontalHeader()
+        if self._saved_header is not None and header.restoreState(self._saved_header):
+            return
+        widths = {"code": 150, "name": 300, "kind": 210, "status": 130, "current_unit": 220,
+                  "legacy_unit": 220}  # fmt: skip
+        for section, column in enumerate(COLUMNS):
+            header.resizeSection(section, widths.get(column.key, 120))
+            header.setSectionHidden(section, column.hidden_by_default)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    _saved_header: Any = None
+
+    def restore_layout(self, state: WindowState) -> None:
+        self._window_state = state
+        self._saved_header = state.read_header(HEADER_NAME)
+        if self.model is not None:
+            self._apply_header_layout()
+
+    def save_layout(self, state: WindowState) -> None:
+        if self.model is not None:
+            state.save_header(HEADER_NAME, self.table.horizontalHeader())
+
+
+register_page(
+    PageSpec(
+        key="assets",
+        title=lambda: QCoreApplication.translate("Pages", "Assets"),
+        icon=QStyle.StandardPixmap.SP_FileDialogListView,
+        shortcut="Ctrl+2",
+        factory=AssetsPage,
+        order=20,
+    )
+)

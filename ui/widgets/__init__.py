@@ -1,0 +1,1 @@
+"""Reusable input widgets: unit picker, money and area edits, attachment strip."""
