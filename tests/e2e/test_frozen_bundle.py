@@ -179,8 +179,12 @@ def test_frozen_gui_paints_the_main_window_and_exits_cleanly(
     bundle: Bundle, demo_database: Path, tmp_path: Path
 ) -> None:
     screenshot = tmp_path / "frozen-gui.png"
-    env = scrubbed_env(tmp_path, SURPLUS_ASSETS_HOME=str(tmp_path / "home"))
-    _start_gui([str(bundle.gui)], env, demo_database, screenshot)
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "settings.ini").write_text("[window]\nlast_page=assets\n", encoding="utf-8")
+    env = scrubbed_env(tmp_path, SURPLUS_ASSETS_HOME=str(home))
+    output = _start_gui([str(bundle.gui)], env, demo_database, screenshot)[1]
+    assert "page=assets" in output  # the asset list, with its first rows painted
 
     image = Image.open(screenshot).convert("RGB")
     assert image.width >= 760 and image.height >= 500
