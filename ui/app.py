@@ -3,7 +3,9 @@
 Start-up order matters for a fast, safe start: logging first (so everything after it is
 recorded), then the QApplication, translators, the crash hooks and the main window, which is
 shown before the database is opened. Opening (and migrating) the database runs in a worker;
-the status bar fills in when it is done. Only PySide6.QtWidgets and what the first screen
+the status bar fills in when it is done, and then the user signs in (ui.sign_in: on an empty
+database the first-run dialog creates the administrator account first). Pages receive the
+signed-in services only. Only PySide6.QtWidgets and what the first screen
 needs are imported here: the services, SQLAlchemy and the report/spreadsheet libraries are
 imported later, off the GUI thread or when the user asks for them.
 
@@ -59,7 +61,7 @@ def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]
 
 
 def open_database_in_background(window: Any, url: str | None) -> None:
-    """Open (and migrate) the database in a worker, then show it in the status bar."""
+    """Open (and migrate) the database in a worker, show it in the status bar, sign in."""
     from PySide6.QtCore import QCoreApplication
 
     from ui import startup_probe
@@ -76,16 +78,20 @@ def open_database_in_background(window: Any, url: str | None) -> None:
     def opened(services: Any) -> None:
         if services is None:
             return
+        from ui.sign_in import start_sign_in
+
         context = window.context
-        context.services = services
+        context.sign_in_services = services
         context.database_label = services.database_label
         context.count_assets = services.catalogue.count_assets
         log.info("Database open: %s", redact(services.database_label))
         window.context_changed()
-        if not startup_probe.requested():
-            from ui.dialogs.first_start_dialog import offer_if_empty
+        if startup_probe.requested():
+            startup_probe.sign_in(window, services)
+            return
+        from ui.dialogs.first_start_dialog import offer_if_empty
 
-            offer_if_empty(window)
+        start_sign_in(window, services, after=lambda: offer_if_empty(window))
 
     run_in_background(
         window,
@@ -137,7 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         translators = install_translators(app, language)
         log.info("Interface language %s, settings in %s", language, settings.fileName())
 
-        context = AppContext(settings=settings, log_path=log_path, language=language)
+        context = AppContext(
+            settings=settings, log_path=log_path, language=language, require_sign_in=True
+        )
         window = MainWindow(context)
         reporter.parent_widget = window
         window.show()
@@ -154,8 +162,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)  # no job may outlive the database
-        if context.services is not None:
-            context.services.close()
+        opened = context.sign_in_services or context.services
+        if opened is not None:
+            opened.close()  # signed-in services share its database
         reporter.uninstall()
         remove_translators(app, translators)
         log.info("%s closed", APP_NAME)

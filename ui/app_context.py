@@ -31,3 +31,10 @@ class AppContext:
     undo_stack: Any = None
     # The language the interface was started in (a change applies on restart).
     language: str = "vi"
+    # The application signs users in (ui.sign_in): until someone has, `services` is None
+    # and every page or action guarded by a permission is hidden. Tests that hand in
+    # already-signed-in services (or none at all) leave this False.
+    require_sign_in: bool = False
+    # The services as opened (bootstrap system actor), kept only to sign in again after
+    # signing out; pages use `services`, which act as the signed-in user.
+    sign_in_services: Any = None

@@ -3,6 +3,9 @@
 Pages come from the registry in ui.pages and are built the first time they are shown. The
 window owns the application-wide actions (menus, toolbar, shortcuts) and routes the ones
 that belong to a page: Ctrl+F to the current page's search box, Ctrl+N to the assets page.
+Role-aware: once someone is signed in (ui.sign_in), pages and actions their role may not use
+are hidden (ui.permissions): a reviewer has no "New asset", only administrators see "Users".
+Signing in or out rebuilds the pages, so that each is built for the user now signed in.
 Geometry, toolbar state, the navigation splitter and each page's layout are remembered in
 the "window/" part of the settings (ui.preferences.WindowState).
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import (
@@ -25,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,10 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from surplus_assets import __version__
+from surplus_assets.domain.permissions import Permission
 from surplus_assets.errors import ServiceError
 from ui import preferences
 from ui.app_context import AppContext
 from ui.pages import Page, PageSpec, registered_pages
+from ui.permissions import actor_of, apply_permissions, may
 from ui.workers import Job, run_in_background
 
 if TYPE_CHECKING:
@@ -92,6 +98,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._row_changed)
         self._restore_window()
+        self.apply_role()
         self.refresh_status()
 
     # --- actions, menus, toolbar -----------------------------------------------------------
@@ -156,6 +163,12 @@ class MainWindow(QMainWindow):
         self.about_qt_action = self._action(self.tr("About &Qt"))
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
+        self.change_password_action = self._action(self.tr("Change &password…"))
+        self.change_password_action.setObjectName("changePasswordAction")
+        self.change_password_action.triggered.connect(self.change_password)
+        self.sign_out_action = self._action(self.tr("Sign &out"), icon=sp.SP_DialogCancelButton)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.triggered.connect(self.sign_out)
 
         group = QActionGroup(self)
         for index, spec in enumerate(self.page_specs):
@@ -170,6 +183,9 @@ class MainWindow(QMainWindow):
     def _create_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.open_log_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -268,8 +284,92 @@ class MainWindow(QMainWindow):
         return False
 
     def new_asset(self) -> None:
+        if not self.new_asset_action.isEnabled():
+            return  # the shortcut of a hidden action must not reach the page either
         if any(spec.key == ASSETS_PAGE for spec in self.page_specs):
             self.show_page(ASSETS_PAGE).new_item()
+
+    # --- signed-in user and role ------------------------------------------------------------
+
+    def _gated(self) -> bool:
+        """Whether permissions apply: someone is signed in, or the app requires it."""
+        return self.context.require_sign_in or self.context.services is not None
+
+    def page_allowed(self, spec: PageSpec) -> bool:
+        if spec.permission is None or not self._gated():
+            return True
+        return may(actor_of(self.context), spec.permission)
+
+    def apply_role(self) -> None:
+        """Hide the pages and actions the signed-in user's role may not use."""
+        actor = actor_of(self.context)
+        has_assets_page = any(spec.key == ASSETS_PAGE for spec in self.page_specs)
+        if self._gated():
+            apply_permissions({Permission.EDIT_ASSETS: self.new_asset_action}, actor)
+            if not has_assets_page:
+                self.new_asset_action.setEnabled(False)
+        else:
+            self.new_asset_action.setVisible(True)
+            self.new_asset_action.setEnabled(has_assets_page)
+        signed_in = getattr(actor, "user_id", None) is not None
+        for action in (self.change_password_action, self.sign_out_action):
+            action.setVisible(signed_in)
+            action.setEnabled(signed_in)
+        for row, spec in enumerate(self.page_specs):
+            allowed = self.page_allowed(spec)
+            self.navigation.item(row).setHidden(not allowed)
+            self.page_actions[spec.key].setVisible(allowed)
+            self.page_actions[spec.key].setEnabled(allowed)
+        current = self.navigation.currentRow()
+        if current >= 0 and self.navigation.item(current).isHidden():
+            visible = [
+                r for r in range(self.navigation.count()) if not self.navigation.item(r).isHidden()
+            ]
+            if visible:
+                self.navigation.setCurrentRow(visible[0])
+
+    def signed_in(self, services: Any, user_label: str) -> None:
+        """`services` act as the user who just signed in; rebuild the pages for them."""
+        self.context.services = services
+        self.context.user_name = user_label
+        self._rebuild_pages()
+
+    def sign_out(self) -> None:
+        """Forget the signed-in services, close the pages and ask for a sign-in again."""
+        if self.context.services is None:
+            return
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        self.context.services = None
+        self.context.user_name = None
+        self._rebuild_pages()
+        if self.context.sign_in_services is not None:
+            from ui.sign_in import start_sign_in
+
+            start_sign_in(self, self.context.sign_in_services)
+
+    def change_password(self) -> None:
+        from ui.dialogs.password_dialog import PasswordDialog
+
+        if self.context.services is None:
+            return
+        dialog = PasswordDialog(self, self.context.services)
+        dialog.passwordSet.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your password has been changed."), 5000)
+        )
+        dialog.open()
+
+    def _rebuild_pages(self) -> None:
+        for page in self.pages.values():
+            page.save_layout(self.window_state)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.apply_role()
+        row = self.navigation.currentRow()
+        if row >= 0:
+            self._row_changed(row)
+        self.refresh_status()
 
     # --- status bar -------------------------------------------------------------------------
 

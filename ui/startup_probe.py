@@ -9,8 +9,8 @@ window has then been repainted. The time is measured from the start of the proce
 /proc on Linux, elsewhere from the import of ui.app, which misses the interpreter's own
 start). Used by bench/bench_gui_start.py and by the installer smoke test, which can also
 ask for a screenshot at that moment with SURPLUS_ASSETS_SMOKE_SCREENSHOT=<png path>.
-The probe never shows the first-start dialog. If the page has not loaded within
-TIMEOUT_S, it prints "startup-probe: timeout" and exits 1.
+The probe never shows the first-start dialog nor the sign-in dialogs (see sign_in()). If
+the page has not loaded within TIMEOUT_S, it prints "startup-probe: timeout" and exits 1.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -72,6 +73,26 @@ def resident_memory_bytes() -> int | None:
         ):
             return int(counters.WorkingSetSize)
     return None
+
+
+def sign_in(window: Any, services: Any) -> None:
+    """Sign in without dialogs, as the CLI does: nobody while the database has no account
+    (bootstrap), else SURPLUS_ASSETS_USER and SURPLUS_ASSETS_PASSWORD. A wrong or missing
+    password ends the probe with exit code 1 instead of waiting at a dialog."""
+    from surplus_assets.domain.permissions import role_label
+    from surplus_assets.errors import ServiceError
+
+    try:
+        if services.users.has_accounts():
+            services = services.authenticate(
+                os.environ.get("SURPLUS_ASSETS_USER", ""),
+                os.environ.get("SURPLUS_ASSETS_PASSWORD", ""),
+            )
+    except ServiceError as error:
+        print(f"startup-probe: sign-in failed: {error.message}", flush=True)
+        QCoreApplication.exit(1)
+        return
+    window.signed_in(services, f"{services.actor.name} ({role_label(services.actor.role)})")
 
 
 def install(window: QMainWindow, app: QApplication) -> None:

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>AssetPicker</name>
+    <message numerus="yes">
+        <source>%Ln asset(s) found</source>
+        <translation>
+            <numerusform>%Ln asset found</numerusform>
+            <numerusform>%Ln assets found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssetsPage</name>
     <message numerus="yes">
         <source>%Ln asset(s)</source>
@@ -69,6 +86,23 @@
         <translation>
             <numerusform>Overdue proposals (%Ln)</numerusform>
             <numerusform>Overdue proposals (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message numerus="yes">
+        <source>%Ln proposal(s)</source>
+        <translation>
+            <numerusform>%Ln proposal</numerusform>
+            <numerusform>%Ln proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -132,6 +132,8 @@ class ProposalRow:
     version: int
     deadline: Deadline | None
     overdue: bool
+    estimated_value: int | None = None
+    responsible_officer: str | None = None  # user name
 
     def as_json(self) -> dict[str, Any]:
         result: dict[str, Any] = json_ready(

@@ -129,6 +129,7 @@ class ProposalService:
                 if all(t in fold(f"{p.code} {p.title} {p.decision_number or ''}") for t in terms)
             ]
             summary = self._asset_summary(session, [p.id for p in proposals])
+            officers = {uid: name for uid, name in session.execute(select(User.id, User.username))}
             for p in proposals:
                 kinds, count, value = summary.get(p.id, (frozenset(), 0, 0))
                 facts = _facts(p, kinds)
@@ -151,6 +152,10 @@ class ProposalService:
                         version=p.version,
                         deadline=deadline(facts),
                         overdue=overdue,
+                        estimated_value=p.estimated_value,
+                        responsible_officer=officers.get(p.responsible_officer_id)
+                        if p.responsible_officer_id
+                        else None,
                     )
                 )
         return rows

@@ -110,3 +110,7 @@ def make_search_page_spec(key: str, title: str, shortcut: str, order: int):  # t
         factory=SearchPage,
         order=order,
     )
+
+
+# A real database with an administrator, an officer and a reviewer (one per test module).
+from tests.ui.signed_in import db_services, team  # noqa: E402, F401

@@ -63,14 +63,19 @@ def shown():
     wait_for_database(window)
 
 def wait_for_database(window):
-    opened = window.context.services is not None
-    if (not opened or window.count_status.text().endswith("…")) and (
+    from PySide6.QtWidgets import QDialog
+
+    opened = window.context.sign_in_services is not None
+    dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    if (not opened or not dialogs or window.count_status.text().endswith("…")) and (
         time.perf_counter() - started < 30
     ):
         QTimer.singleShot(20, lambda: wait_for_database(window))
         return
     print("database", window.database_status.text())
     print("count", window.count_status.text())
+    print("sign_in", ",".join(d.objectName() for d in dialogs))
+    print("signed_in", window.context.services is not None)
     window.close()
 
 QTimer.singleShot(0, shown)
@@ -110,6 +115,9 @@ def test_main_starts_in_vietnamese_opens_the_database_and_writes_the_log(tmp_pat
     # The database was opened in a worker, then its assets counted for the status bar.
     assert seen["database"] == f"Cơ sở dữ liệu: {database}"
     assert seen["count"] == "25 tài sản"
+    # No account yet: the first-run dialog asks for the administrator; nothing is signed in.
+    assert seen["sign_in"] == "firstAdminDialog"
+    assert seen["signed_in"] == "False"
     assert "Database open" in log_text
     assert "DEBUG" in log_text or "closed" in log_text
     assert (tmp_path / "settings.ini").exists()

@@ -290,3 +290,19 @@ def test_column_layout_is_restored(qtbot, context, language, services: Services)
     assert header.isSectionHidden(status)
     assert header.sectionSize(COLUMN_KEYS.index("name")) == 412
     assert header.visualIndex(COLUMN_KEYS.index("code")) == 5
+
+
+def test_dashboard_figure_opens_the_list_filtered(qtbot, open_window, services: Services) -> None:  # type: ignore[no-untyped-def]
+    """A click on a dashboard figure shows this page with the filters set to match."""
+    from surplus_assets.services.catalogue import AssetQuery
+
+    for raw in (HEADQUARTERS, CAR, EQUIPMENT):
+        services.catalogue.create(raw)
+    window = open_window()
+    assert window.show_assets(AssetQuery(kinds=("car",), current_unit_id=HONG_HA))
+    page = window.current_page()
+    assert page.objectName() == "assetsPage"
+    qtbot.waitUntil(lambda: shown_names(page) == [CAR["name"]], timeout=5000)
+    assert page.kind_filter.currentData() == "car"
+    assert page.current_filter.unit_id() == HONG_HA
+    assert page.query().kinds == ("car",)

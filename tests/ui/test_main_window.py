@@ -38,7 +38,8 @@ def test_click_in_navigation_shows_the_page(qtbot: QtBot, context, language) -> 
     window = open_window(qtbot, context)
     click_navigation_row(qtbot, window, 1)
     assert window.stack.currentWidget().objectName() == "assetsPage"
-    click_navigation_row(qtbot, window, 3)
+    settings_row = [spec.key for spec in window.page_specs].index("settings")
+    click_navigation_row(qtbot, window, settings_row)
     assert window.stack.currentWidget().objectName() == "settingsPage"
     assert window.page_actions["settings"].isChecked()
 
@@ -81,7 +82,7 @@ def test_new_asset_is_disabled_without_an_assets_page(qtbot, context, language) 
     assert not window.new_asset_action.isEnabled()
     # Only the pages that exist are offered: no placeholder screens.
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "Tổng quan", "Đơn vị hành chính", "Cài đặt"
+        "Tổng quan", "Đề xuất xử lý", "Đơn vị hành chính", "Người dùng", "Cài đặt"
     ]  # fmt: skip
 
 

@@ -18,7 +18,8 @@ HA_NOI, LANG, NGOC_KHANH = "2025:P01", "2025:C00199", "pre2025:C00025"
 
 def open_units(qtbot: QtBot, context, services: Services):  # type: ignore[no-untyped-def]
     context.services = services
-    pages = sorted([*registered_pages(), ASSETS_SPEC], key=lambda s: s.order)
+    others = [s for s in registered_pages() if s.key != "assets"]  # the stand-in records
+    pages = sorted([*others, ASSETS_SPEC], key=lambda s: s.order)
     window = MainWindow(context, pages)
     qtbot.addWidget(window)
     window.show()

@@ -59,7 +59,8 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 class AssetEditor(QDialog):
     def __init__(self, services: Any, undo_stack: QUndoStack, asset_id: uuid.UUID | None = None,
-                 parent: QWidget | None = None, on_saved: Any = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, on_saved: Any = None,
+                 read_only: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("assetEditor")
         self.services = services
@@ -126,6 +127,15 @@ class AssetEditor(QDialog):
         legacy = self.form.fields["legacy_unit_id"].input
         legacy.unitChanged.connect(self._legacy_chosen)  # type: ignore[attr-defined]
         self._set_tab_order()
+        self.read_only = read_only
+        if read_only:  # e.g. a reviewer: everything readable, nothing editable
+            self.save_button.hide()
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            self.kind_combo.setEnabled(False)
+            for index in (0, 1):
+                self.tabs.widget(index).setEnabled(False)
+            self.attachments.add_button.hide()
+            self.attachments.remove_button.hide()
         if asset_id is None:
             self.setWindowTitle(self.tr("New asset"))
             self.attachments.set_asset(None)
@@ -321,6 +331,8 @@ class AssetEditor(QDialog):
         self.save_button.setEnabled(not self.form.problems() and not self.saving)
 
     def save(self) -> None:
+        if self.read_only:
+            return
         self.form.validate_all()
         if self.form.problems() or self.saving:
             return

@@ -30,7 +30,9 @@ if TYPE_CHECKING:  # the core services are imported after the window is shown
 PAGE_MODULES: tuple[str, ...] = (
     "ui.pages.dashboard_page",
     "ui.pages.assets_page",
+    "ui.pages.proposals_page",
     "ui.pages.units_page",
+    "ui.pages.users_page",
     "ui.pages.settings_page",
 )
 
@@ -87,6 +89,8 @@ class PageSpec:
     shortcut: str  # portable text, e.g. "Ctrl+2"
     factory: Callable[[AppContext], Page]
     order: int
+    # A domain.permissions.Permission value: the page is offered only to roles holding it.
+    permission: str | None = None
 
 
 _PAGES: dict[str, PageSpec] = {}

@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from surplus_assets.domain import asset_kinds as kinds
+from surplus_assets.domain.permissions import Permission
 from ui.app_context import AppContext
 from ui.asset_commands import DeleteAssetsCommand, SetStatusCommand
 from ui.models.asset_table import COLUMNS, AssetTableModel
 from ui.pages import Page, PageSpec, register_page
+from ui.permissions import actor_of, apply_permissions, may
 from ui.preferences import WindowState
 from ui.widgets.unit_picker import UnitPicker
 from ui.workers import run_in_background
@@ -161,6 +163,7 @@ class AssetsPage(Page):
             self.status_choice.addItem(kinds.status_label(status), status.value)
         status_label = QLabel(self.tr("Selected assets: set status &to"))
         status_label.setBuddy(self.status_choice)
+        self.status_caption = status_label
         self.set_status_button = QPushButton(self.tr("A&pply"))
         self.set_status_button.setObjectName("applyStatusButton")
         self.set_status_button.clicked.connect(self.change_status_of_selection)
@@ -220,6 +223,10 @@ class AssetsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         for province in services.units.provinces():
             self.province_filter.addItem(province.name, province.id)
+        # Reviewers read the register; only roles that edit assets get the editing controls.
+        apply_permissions({Permission.EDIT_ASSETS: [
+            self.status_caption, self.status_choice, self.set_status_button, self.delete_button,
+        ]}, actor_of(self.context))  # fmt: skip
         self.current_filter = UnitPicker(services.units, current=True)
         self.current_filter.setObjectName("currentUnitFilter")
         self.current_filter.setAccessibleName(self.tr("Current commune"))
@@ -251,6 +258,44 @@ class AssetsPage(Page):
             handling_forms=chosen(self.handling_filter),
             sort=self.sort_key, descending=self.descending,
         )  # fmt: skip
+
+    def apply_query(self, query: Any) -> bool:
+        """Show the list filtered as `query` says (the dashboard and units page use this)."""
+        if self.services is None:
+            return False
+        if self.model is None:
+            self._connect_services()
+        widgets = (self.search, self.province_filter, self.kind_filter, self.status_filter,
+                   self.handling_filter, self.current_filter, self.legacy_filter)  # fmt: skip
+        for widget in widgets:
+            if widget is not None:
+                widget.blockSignals(True)
+        try:
+            self.search.setText(query.text)
+            self._select(self.province_filter, query.province_id)
+            self._select(self.kind_filter, query.kinds[0] if query.kinds else None)
+            self._select(self.status_filter, query.statuses[0] if query.statuses else None)
+            self._select(
+                self.handling_filter, query.handling_forms[0] if query.handling_forms else None
+            )
+            if self.current_filter is not None:
+                self.current_filter.set_unit_id(query.current_unit_id)
+            if self.legacy_filter is not None:
+                self.legacy_filter.set_unit_id(query.legacy_unit_id)
+        finally:
+            for widget in widgets:
+                if widget is not None:
+                    widget.blockSignals(False)
+        self.run_search()
+        return True
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str | None) -> None:
+        index = combo.findData(value) if value is not None else 0
+        if index < 0:  # e.g. a handling form no asset had when the list was built
+            combo.addItem(value, value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
 
     def schedule_search(self, *_args: Any) -> None:
         if self.model is not None:
@@ -336,7 +381,7 @@ class AssetsPage(Page):
 
     def delete_selection(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or not self.can_edit():
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete assets"),
                           self.tr("Delete %n selected asset(s)? You can undo this with Ctrl+Z.",
@@ -386,10 +431,15 @@ class AssetsPage(Page):
 
         if self.services is None:
             return None
+        if asset_id is None and not self.can_edit():
+            return None
         self.editor = AssetEditor(self.services, self.undo_stack, asset_id, self,
-                                  on_saved=self.refresh)  # fmt: skip
+                                  on_saved=self.refresh, read_only=not self.can_edit())  # fmt: skip
         self.editor.open()
         return self.editor
+
+    def can_edit(self) -> bool:
+        return may(actor_of(self.context), Permission.EDIT_ASSETS)
 
     def new_item(self) -> bool:
         return self.open_editor(None) is not None
