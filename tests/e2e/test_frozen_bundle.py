@@ -164,6 +164,14 @@ def test_frozen_cli_renders_signs_and_verifies_a_report_like_the_source_run(
     assert texts["frozen"] == texts["source"]
 
 
+def _open_on_the_asset_list(settings_dir: Path) -> Path:
+    """Settings that make the GUI open on the asset list (the page it remembers)."""
+    settings_dir.mkdir(parents=True, exist_ok=True)
+    settings = settings_dir / "settings.ini"
+    settings.write_text("[window]\nlast_page=assets\n", encoding="utf-8")
+    return settings
+
+
 def _start_gui(command: list[str], env: dict[str, str], database: Path, screenshot: Path | None
                ) -> tuple[float, str]:  # fmt: skip
     probe_env = {**env, "SURPLUS_ASSETS_EXIT_AFTER_PAINT": "1"}
@@ -180,8 +188,7 @@ def test_frozen_gui_paints_the_main_window_and_exits_cleanly(
 ) -> None:
     screenshot = tmp_path / "frozen-gui.png"
     home = tmp_path / "home"
-    home.mkdir()
-    (home / "settings.ini").write_text("[window]\nlast_page=assets\n", encoding="utf-8")
+    _open_on_the_asset_list(home)
     env = scrubbed_env(tmp_path, SURPLUS_ASSETS_HOME=str(home))
     output = _start_gui([str(bundle.gui)], env, demo_database, screenshot)[1]
     assert "page=assets" in output  # the asset list, with its first rows painted
@@ -191,7 +198,6 @@ def test_frozen_gui_paints_the_main_window_and_exits_cleanly(
     assert len(image.getcolors(maxcolors=1 << 16) or range(1 << 16)) > 50  # drawn, not blank
     (ROOT / "build").mkdir(exist_ok=True)
     shutil.copyfile(screenshot, ROOT / "build" / "frozen-gui.png")  # for people to look at
-    assert (tmp_path / "home" / "settings.ini").is_file()
 
 
 def test_portable_mode_keeps_data_and_settings_beside_the_executables(
@@ -205,10 +211,11 @@ def test_portable_mode_keeps_data_and_settings_beside_the_executables(
     (stick / "portable.txt").write_text("portable\n", encoding="utf-8")
     run_clean([str(stick / bundle.cli.name), "init"], env)
     run_clean([str(stick / bundle.cli.name), "demo", "--assets", "20", "--seed", "2"], env)
-    _start_gui([str(stick / bundle.gui.name)], env, stick / "data" / "surplus_assets.sqlite3",
-               None)  # fmt: skip
+    _open_on_the_asset_list(stick / "data")
+    output = _start_gui([str(stick / bundle.gui.name)], env,
+                        stick / "data" / "surplus_assets.sqlite3", None)[1]  # fmt: skip
+    assert "page=assets" in output  # it read the settings in data/, the only ones there are
     assert (stick / "data" / "surplus_assets.sqlite3").is_file()
-    assert (stick / "data" / "settings.ini").is_file()
     assert (stick / "data" / "logs").is_dir()
     assert not [p for d in user_dirs for p in d.rglob("*SurplusAssets*")], "wrote outside"
 
@@ -221,6 +228,7 @@ def test_frozen_gui_starts_within_one_and_a_half_times_the_source_run(
     bundle: Bundle, demo_database: Path, tmp_path: Path, figures: dict[str, Any]
 ) -> None:
     env = scrubbed_env(tmp_path, SURPLUS_ASSETS_HOME=str(tmp_path / "home"))
+    _open_on_the_asset_list(tmp_path / "home")
     _start_gui(source_gui(), env, demo_database, None)  # warm the caches for both
     _start_gui([str(bundle.gui)], env, demo_database, None)
     source, frozen = [], []
