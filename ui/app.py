@@ -147,6 +147,15 @@ def open_database_in_background(
     )
 
 
+def set_window_icon(app: Any) -> None:
+    """The application icon for every window (the executables carry it on Windows/macOS)."""
+    from PySide6.QtGui import QIcon
+
+    from surplus_assets.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons/surplus-assets.png"))))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_arguments(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(verbose=args.verbose)
@@ -170,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     reporter = install_exception_hooks(log_path)
+    set_window_icon(app)
 
     try:
         settings = preferences.open_settings()
