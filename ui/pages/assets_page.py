@@ -103,6 +103,7 @@ class AssetsPage(Page):
         layout.addLayout(self._action_row())
         self._shortcuts()
         self.model: AssetTableModel | None = None
+        self.first_rows_shown = False
         self.setAcceptDrops(True)  # a spreadsheet dropped here opens the import wizard
 
     # ---- building ----------------------------------------------------------------------------
@@ -301,6 +302,10 @@ class AssetsPage(Page):
             sort=self.sort_key, descending=self.descending,
         )  # fmt: skip
 
+    def is_loaded(self) -> bool:
+        """Loaded once the first search has put rows on screen (the start-up probe waits)."""
+        return self.first_rows_shown
+
     def apply_query(self, query: Any) -> bool:
         """Show the list filtered as `query` says (the dashboard and units page use this)."""
         if self.services is None:
@@ -371,6 +376,9 @@ class AssetsPage(Page):
                                      | selection.SelectionFlag.Rows)  # fmt: skip
         self._update_actions()
         self.searchFinished.emit(len(keys))
+        if not self.first_rows_shown:
+            self.first_rows_shown = True
+            self.loaded.emit()
 
     def _sort_requested(self, key: str, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
