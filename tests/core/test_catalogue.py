@@ -222,3 +222,36 @@ def test_emptied_money_field_means_zero(services: Services) -> None:
     assert record.values["cost_budget"] == 0 and record.values["remaining_value"] == 0
     updated = services.catalogue.update(record.id, {"cost_other": "  "}, expected_version=1)
     assert updated.values["cost_other"] == 0
+
+
+@pytest.mark.parametrize("sort_up_to", [0, 1_000_000])
+def test_search_answers_alike_whether_it_sorts_the_matches_or_walks_the_sort_index(
+    services: Services, monkeypatch: pytest.MonkeyPatch, sort_up_to: int
+) -> None:
+    """Few matches are fetched and sorted, many are found walking the sort index: the list
+    shows the same assets in the same order either way, deleted ones left out."""
+    from surplus_assets.services import asset_search
+    from surplus_assets.services.demo import load_demo
+
+    load_demo(services.context, services.units, count=400, seed=5, batch=200)
+    deleted = services.catalogue.search_ids(AssetQuery(text="may tinh", sort="name"))[3]
+    services.catalogue.delete(deleted, expected_version=1)
+
+    def scanned(words: str, descending: bool) -> list[object]:
+        statement = select(Asset.id).where(Asset.deleted_at.is_(None))
+        for word in words.split():
+            statement = statement.where(Asset.search_text.like(f"%{word}%"))
+        order = (Asset.name_sort.desc(), Asset.code.desc()) if descending else (
+            Asset.name_sort, Asset.code)  # fmt: skip
+        with services.db.read() as session:
+            return list(session.scalars(statement.order_by(*order)))
+
+    monkeypatch.setattr(asset_search, "SORT_MATCHES_UP_TO", sort_up_to)
+    for words in ("may tinh", "tru so", "xe o to", "may", "khong co gi"):
+        for descending in (False, True):
+            query = AssetQuery(text=words, sort="name", descending=descending)
+            expected = scanned(words, descending)
+            assert services.catalogue.search_ids(query) == expected, words
+            assert [r.id for r in services.catalogue.list_rows(query, limit=10)] == expected[:10]
+            assert services.catalogue.count_assets(query) == len(expected)
+    assert deleted not in services.catalogue.search_ids(AssetQuery(text="may tinh"))
