@@ -13,6 +13,7 @@ password.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from dataclasses import dataclass, replace
@@ -46,8 +47,14 @@ MIN_PASSWORD_LENGTH = 8
 ACCOUNT_ROLES = (Role.OFFICER, Role.REVIEWER, Role.ADMIN)
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 _hasher = PasswordHasher()  # argon2id
-# Verified against when the user does not exist, so that a wrong name costs the same time.
-_DUMMY_HASH = _hasher.hash("not a real password")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the user does not exist, so that a wrong name costs the same
+    time. Made on first need, not at import: hashing takes ~0.3 s and this module is
+    imported while the application starts."""
+    return _hasher.hash("not a real password")
 
 
 @dataclass(frozen=True)
@@ -355,7 +362,7 @@ class UserService:
             user = session.scalar(select(User).where(User.username == name))
             now = utcnow()
             if user is None:
-                _verify(_DUMMY_HASH, password)
+                _verify(_dummy_hash(), password)
                 self._audit_as(
                     session,
                     Actor(None, name or "?", Role.SYSTEM),

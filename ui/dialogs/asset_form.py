@@ -21,6 +21,7 @@ from surplus_assets.domain.asset_kinds import FieldSpec, FieldType
 from surplus_assets.domain.numbers import NumberFormatError, format_decimal
 from surplus_assets.i18n import _ as core_tr
 from surplus_assets.services.asset_input import convert
+from ui.styles import ERROR_STYLE
 from ui.widgets.number_edits import NumberEdit
 from ui.widgets.unit_picker import UnitPicker
 
@@ -29,7 +30,6 @@ CHOICE_LABELS = {
     "condition": kinds.condition_label,
     "kind": kinds.kind_label,
 }
-ERROR_STYLE = "color: #b3261e;"
 
 
 class FieldWidget(QWidget):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from surplus_assets.domain.text import fold
 from surplus_assets.errors import ServiceError
-from ui.dialogs.asset_form import ERROR_STYLE
+from ui.styles import ERROR_STYLE
 from ui.workers import Job, run_in_background
 
 

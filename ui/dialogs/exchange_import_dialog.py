@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from surplus_assets.errors import ServiceError
-from ui.dialogs.asset_form import ERROR_STYLE
+from ui.styles import ERROR_STYLE
 from ui.widgets.conflict_table import entity_label
 from ui.widgets.conflicts_panel import ConflictsPanel
 from ui.workers import Job, run_in_background

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.errors import ServiceError
-from ui.dialogs.asset_form import ERROR_STYLE
 from ui.permissions import may
+from ui.styles import ERROR_STYLE
 from ui.workers import Job, run_in_background
 
 TEXT_KEYS = (

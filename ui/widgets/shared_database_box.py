@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from surplus_assets.errors import ServiceError
 from ui import preferences
-from ui.dialogs.asset_form import ERROR_STYLE
+from ui.styles import ERROR_STYLE
 from ui.workers import Job, run_in_background
 
 OK_STYLE = "color: #1b5e20;"
