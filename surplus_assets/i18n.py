@@ -33,6 +33,14 @@ _ENTRY = re.compile(r'^(msgid|msgstr|msgctxt)\s+(".*")\s*$')
 _CONTINUATION = re.compile(r'^(".*")\s*$')
 
 
+def _unquote(quoted: str) -> str:
+    """The text of a quoted .po string. Without a backslash there is nothing to unescape
+    (a quote inside would be escaped), and slicing is ~20x faster than literal_eval: the
+    catalogue is parsed while the application starts."""
+    inner = quoted[1:-1]
+    return inner if "\\" not in inner else str(ast.literal_eval(quoted))
+
+
 def parse_po(text: str) -> dict[str, str]:
     """msgid → msgstr of a .po file (fuzzy and empty translations left out)."""
     catalogue: dict[str, str] = {}
@@ -59,9 +67,9 @@ def parse_po(text: str) -> dict[str, str]:
                 flush()
                 current, fuzzy = {}, False
             key = m.group(1)
-            current[key] = ast.literal_eval(m.group(2))
+            current[key] = _unquote(m.group(2))
         elif (m := _CONTINUATION.match(line)) and key:
-            current[key] += ast.literal_eval(m.group(1))
+            current[key] += _unquote(m.group(1))
     if key == "msgstr":
         flush()
     return catalogue

@@ -112,8 +112,16 @@ def open_database_in_background(
 
             if password is None and load_password(url) is None:
                 return NEEDS_PASSWORD
-            return open_services(connection_url(url, password))
-        return open_services(url)
+            services = open_services(connection_url(url, password))
+        else:
+            services = open_services(url)
+        # Sign-in needs the users service and the core translations (role names): import
+        # and parse them here rather than on the GUI thread once the database is open.
+        from surplus_assets import i18n
+
+        services.users  # noqa: B018 (a cached property: imports argon2 and the users module)
+        i18n._("Administrator")
+        return services
 
     def opened(services: Any) -> None:
         if services is None:
