@@ -4,12 +4,10 @@ This package never imports PySide6 (tests/core/test_layering.py enforces it): th
 tests, the benchmarks and any future server use it without Qt.
 """
 
-from importlib import metadata as _metadata
-
 APP_NAME = "SurplusAssets"
 APP_TITLE_VI = "Quản lý tài sản công dôi dư"
 
-try:
-    __version__ = _metadata.version("surplus-assets")
-except _metadata.PackageNotFoundError:  # source checkout without install, or frozen bundle
-    __version__ = "0.1.0"
+# The same as pyproject.toml's (tests/core/test_version.py checks). A literal rather than
+# importlib.metadata: importing that and reading the installed metadata costs ~40 ms of
+# every start, and a frozen bundle or a source checkout has no metadata to read.
+__version__ = "0.1.0"
