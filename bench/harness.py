@@ -26,6 +26,12 @@ class Result:
     target: str = ""
     passed: bool | None = None
     note: str = ""
+    unit: str = "s"  # "MB": a memory figure, in median_s
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Result:
+        fields = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**fields)
 
     @property
     def ratio(self) -> float | None:
@@ -61,6 +67,32 @@ def under(operation: str, median: float, limit_s: float, runs: int, note: str = 
                   passed=median < limit_s, note=note)  # fmt: skip
 
 
+def under_scaled(operation: str, median: float, limit_s: float, runs: int, *, baseline_s: float,
+                 baseline: str, reference_s: float, note: str = "") -> Result:  # fmt: skip
+    """`median` under `limit_s`, the issue's figure for a quiet machine on which `baseline`
+    took `reference_s`. When the baseline, measured in this run, is slower (a shared or
+    slower machine), the limit grows in proportion; it never shrinks."""
+    scale = max(1.0, baseline_s / reference_s)
+    limit = limit_s * scale
+    target = f"< {_fmt(limit_s)}" + (f" (×{scale:.1f} → {_fmt(limit)})" if scale > 1 else "")
+    return Result(operation, median, runs, baseline_s, baseline, target, median < limit, note)
+
+
+def at_most(operation: str, value_mb: float, limit_mb: float, note: str = "") -> Result:
+    """A memory figure (MB) against its limit; shown in the median column as MB."""
+    return Result(operation, value_mb, 1, target=f"< {limit_mb:g} MB", passed=value_mb < limit_mb,
+                  note=note, unit="MB")  # fmt: skip
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MB (Linux/macOS)."""
+    import resource
+    import sys
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024
+
+
 def _fmt(seconds: float | None) -> str:
     if seconds is None:
         return ""
@@ -70,9 +102,13 @@ def _fmt(seconds: float | None) -> str:
 HEADERS = ("operation", "median", "baseline", "ratio", "target", "result")
 
 
+def _value(result: Result) -> str:
+    return f"{result.median_s:.0f} MB" if result.unit == "MB" else _fmt(result.median_s)
+
+
 def table_rows(results: list[Result]) -> list[tuple[str, ...]]:
     return [
-        (r.operation, _fmt(r.median_s), f"{_fmt(r.baseline_s)} {r.baseline}".strip(),
+        (r.operation, _value(r), f"{_fmt(r.baseline_s)} {r.baseline}".strip(),
          f"{r.ratio:.2f}×" if r.ratio else "", r.target,
          {True: "PASS", False: "FAIL", None: "info"}[r.passed])
         for r in results
