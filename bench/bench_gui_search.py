@@ -1,6 +1,9 @@
 """GUI search over the province database (200,000 assets): keystroke to list, and memory.
 
-    python bench/bench_gui_search.py [--runs 7]
+    python bench/bench_gui_search.py [--runs 7] [--scale province|national|small]
+
+bench/run.py calls run(), which starts this script as its own process (a QApplication per
+run, and the memory figure is the process's own) and reads its results (--json).
 
 Builds (or reuses) bench/out/province.sqlite3 with bench/dataset.py, opens the real assets
 page offscreen at 1366x768, types each search the way a user does (QTest key clicks into the
@@ -16,12 +19,15 @@ all 200,000 matches held by the model, pages of rows fetched while scrolling). T
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -30,6 +36,9 @@ SCREEN = (
     ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
 )
 SEARCHES = ("tru so", "may tinh", "hoa binh", "xe o to", "nha cong vu", "may")
+QUERY_LIMIT_S = {"small": 0.150, "province": 0.150, "national": 0.300}
+MEMORY_LIMIT_MB = {"small": 400, "province": 400, "national": 600}
+JSON_MARK = "bench-results: "
 
 
 def resident_mb() -> float:
@@ -47,14 +56,19 @@ def resident_mb() -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--scale", default="province")
+    parser.add_argument("--json", action="store_true", help="also print the results as JSON")
     args = parser.parse_args()
     screen = Path(tempfile.mkdtemp(prefix="bench-gui-")) / "screen.json"
     screen.write_text(SCREEN)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
+    from bench.bench_foundation import LIKE_SCAN_REFERENCE_S, like_scan
     from bench.dataset import build
+    from bench.harness import at_most, under_scaled
 
-    path = build("province")
+    path = build(args.scale)
+    like_baseline = like_scan(path)
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -132,12 +146,42 @@ def main() -> int:
     print(f"resident memory with {page.model.rowCount():,} assets listed: {memory_mb:.0f} MB "
           f"(Qt alone before opening the database: {baseline_mb:.0f} MB) target < 400 MB: "
           f"{'PASS' if memory_mb < 400 else 'FAIL'}")  # fmt: skip
+    if args.json:
+        keystroke = statistics.median(keystroke_times)
+        results = [
+            under_scaled(f"GUI search over {total:,}: debounce fired → list reset",
+                         query_median / 1000, QUERY_LIMIT_S[args.scale], len(query_times),
+                         baseline_s=like_baseline, baseline="LIKE scan",
+                         reference_s=LIKE_SCAN_REFERENCE_S[args.scale],
+                         note=(f"searches {', '.join(SEARCHES)}; last keystroke → reset "
+                               f"{keystroke * 1000:.0f} ms incl. the {SEARCH_DELAY_MS} ms "
+                               f"debounce; first load of the full list {first_load:.2f} s")),
+            at_most(f"GUI memory, {page.model.rowCount():,} assets listed and scrolled",
+                    memory_mb, MEMORY_LIMIT_MB[args.scale],
+                    note=f"Qt alone before opening the database: {baseline_mb:.0f} MB"),
+        ]  # fmt: skip
+        print(JSON_MARK + json.dumps([r.as_json() for r in results], ensure_ascii=False))
     page.close()
     services.close()
     # Leave without Python's final garbage collection: PySide6 6.12 can crash tearing down
     # a QApplication whose widgets Python still references at exit; the figures are out.
     sys.stdout.flush()
     os._exit(0)
+
+
+def run(runs: int = 7, scale: str = "province") -> list[Any]:
+    """Run this benchmark in its own process and return its Results."""
+    from bench.harness import Result
+
+    done = subprocess.run(
+        [sys.executable, __file__, "--runs", str(runs), "--scale", scale, "--json"],
+        capture_output=True, text=True, cwd=ROOT, timeout=1800,
+    )  # fmt: skip
+    for line in done.stdout.splitlines():
+        if line.startswith(JSON_MARK):
+            return [Result.from_json(r) for r in json.loads(line[len(JSON_MARK) :])]
+    raise RuntimeError(f"GUI search benchmark failed ({done.returncode}):\n"
+                       f"{done.stdout[-2000:]}\n{done.stderr[-2000:]}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 
 Run from the checkout root:  python bench/bench_reports.py [--assets 5000] [--runs 3]
 
-- inventory: build_inventory_report() in process (imports and font registration done once
-  before timing), median of --runs.
+- inventory: build_inventory_report() in process (imports and font registration done once,
+  on a 50-asset warm-up, before timing), median of --runs.
 - baseline: the same rows written to .xlsx with openpyxl (landscape, header row repeated,
   wrapped text) and converted with `soffice --headless --convert-to pdf`, median of --runs
   after one warm-up conversion that creates LibreOffice's profile. Skipped with a message
@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.harness import Result, print_table, under, within_ratio
 from bench.report_data import make_assets, make_header
 from surplus_assets.reports.data import AssetRow
 
@@ -96,67 +97,56 @@ def make_signer(directory: Path) -> Path:
     return make_pkcs12(ca, directory, "Nguyễn Văn Hùng", "Sở Tài chính tỉnh Phú Thọ", "bench")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--assets", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-
-    import_start = time.perf_counter()
+def run(assets_count: int = 5000, runs: int = 3) -> list[Result]:
+    """Inventory of `assets_count` assets vs LibreOffice, signing and verification."""
     from surplus_assets.reports.inventory import build_inventory_report
 
-    import_time = time.perf_counter() - import_start
-    assets = make_assets(args.assets)
+    assets = make_assets(assets_count)
     header = make_header()
-    rows: list[tuple[str, str, str]] = []
-
-    inventory_time, report = timed(lambda: build_inventory_report(assets, header), args.runs)
+    build_inventory_report(assets[:50], header)  # warm-up: fonts registered, modules loaded
+    inventory_time, report = timed(lambda: build_inventory_report(assets, header), runs)
     pages = report.page_count  # type: ignore[attr-defined]
     pdf: bytes = report.pdf  # type: ignore[attr-defined]
-    rows.append(("inventory report (reportlab, canvas table)", f"{inventory_time:.2f} s",
-                 f"{pages} pages, {len(pdf) / 1e6:.1f} MB"))  # fmt: skip
-
+    operation = f"inventory report, {assets_count:,} assets ({pages} pages)"
+    results: list[Result] = []
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    baseline: float | None = None
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         if soffice is None:
-            print("soffice not found: LibreOffice baseline skipped "
-                  "(apt-get install libreoffice-calc-nogui)")  # fmt: skip
+            results.append(Result(operation, inventory_time, runs, note=(
+                "LibreOffice baseline skipped: soffice not found "
+                "(apt-get install libreoffice-calc-nogui)")))  # fmt: skip
         else:
             xlsx = tmp / "inventory.xlsx"
             write_xlsx(assets, xlsx)
             profile = tmp / "lo-profile"
             soffice_convert(soffice, xlsx, tmp, profile)  # warm-up: creates the profile
-            baseline, out = timed(lambda: soffice_convert(soffice, xlsx, tmp, profile), args.runs)
-            lo_pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True)
-            lo_count = next((line.split()[-1] for line in lo_pages.stdout.splitlines()
-                             if line.startswith("Pages:")), "?")  # fmt: skip
-            rows.append(("LibreOffice .xlsx -> PDF (baseline)", f"{baseline:.2f} s",
-                         f"{lo_count} pages"))  # fmt: skip
+            baseline, _out = timed(lambda: soffice_convert(soffice, xlsx, tmp, profile), runs)
+            results.append(within_ratio(operation, inventory_time, baseline, 1.0, runs,
+                                        "LibreOffice xlsx → PDF"))  # fmt: skip
 
         from surplus_assets.reports.signing import Pkcs12Source, sign_pdf
         from surplus_assets.reports.verify import verify_pdf
 
         source = Pkcs12Source(make_signer(tmp), "bench")
         sign_pdf(pdf, source)  # warm-up: pyHanko's lazy imports and the stamp font
-        sign_time, signed = timed(lambda: sign_pdf(pdf, source), args.runs)
-        verify_time, result = timed(lambda: verify_pdf(signed), args.runs)  # type: ignore[arg-type]
+        sign_time, signed = timed(lambda: sign_pdf(pdf, source), runs)
+        verify_time, result = timed(lambda: verify_pdf(signed), runs)  # type: ignore[arg-type]
         assert result.all_intact  # type: ignore[attr-defined]
-        rows.append(("signing (PAdES B-B, PKCS#12)", f"{sign_time:.2f} s", "target < 1 s"))
-        rows.append(("verification (offline)", f"{verify_time:.2f} s", ""))
+    results.append(under("signing (PAdES B-B, PKCS#12)", sign_time, 1.0, runs))
+    results.append(Result("verification of the signed report (offline)", verify_time, runs))
+    return results
 
-    print(f"\n{args.assets} assets, median of {args.runs} runs "
-          f"(report modules import: {import_time:.2f} s, not included)\n")  # fmt: skip
-    width = max(len(r[0]) for r in rows)
-    for name, value, note in rows:
-        print(f"{name:<{width}}  {value:>8}  {note}")
-    if baseline is not None:
-        ratio = inventory_time / baseline
-        verdict = "OK" if ratio <= 1 else "SLOWER than the baseline"
-        print(f"\nratio inventory / LibreOffice = {ratio:.2f}  ({verdict})")
-    print(f"signing target < 1 s: {'OK' if sign_time < 1 else 'MISSED'}")
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--assets", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    results = run(args.assets, args.runs)
+    print_table(results)
+    return 0 if all(r.passed is not False for r in results) else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
