@@ -52,9 +52,7 @@ SUITES: dict[str, Suite] = {
     "foundation": lambda scale, quick: bench_foundation.run(scale, quick=quick),
     "search": lambda scale, quick: bench_foundation.bench_search(scale),
     "reports": lambda scale, quick: bench_reports.run(5000, 1 if quick else 3),
-    "excel": lambda scale, quick: bench_excel.run(
-        *((20_000, 20_000) if quick else (100_000, 200_000))
-    ),  # fmt: skip
+    "excel": lambda scale, quick: bench_excel.run(*EXCEL_SIZES[quick]),
     "exchange": lambda scale, quick: bench_exchange.run(10_000 if quick else 50_000),
     "gui-start": lambda scale, quick: bench_gui_start.bench_gui_start(3 if quick else 5, scale),
     "gui-search": lambda scale, quick: bench_gui_search.run(3 if quick else 7, scale),
@@ -86,8 +84,8 @@ def run_table(names: list[str], scales: list[str], quick: bool) -> list[Result]:
             try:
                 results += SUITES[name](scale, quick)
             except Exception as error:
-                results.append(Result(f"{name} ({scale})", 0.0, 0, passed=False,
-                                      note=f"failed: {type(error).__name__}: {error}"[:300]))  # fmt: skip
+                note = f"failed: {type(error).__name__}: {error}"[:300]
+                results.append(Result(f"{name} ({scale})", 0.0, 0, passed=False, note=note))
             print(f"  {name} ({scale}) took {time.perf_counter() - started:.0f} s", flush=True)
     return results
 
