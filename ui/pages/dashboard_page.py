@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTime, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -218,7 +218,6 @@ class DashboardPage(Page):
     def _show(self, overview: Any) -> None:
         from surplus_assets.domain.asset_kinds import kind_label, status_label
 
-        services = self.context.services
         self._loading = False
         self.refresh_button.setEnabled(True)
         self.overview = overview
@@ -247,6 +246,14 @@ class DashboardPage(Page):
             else self.tr("No assets recorded yet.")
         )
         self.loaded.emit()
+        # The rest starts once the figures are painted (a zero timer runs after the posted
+        # paint events), so that its workers do not compete with that paint for the GIL.
+        QTimer.singleShot(0, self, self._load_the_rest)
+
+    def _load_the_rest(self) -> None:
+        services = self.context.services
+        if services is None:
+            return
         # The overdue list needs the proposals service and its deadline rules: loaded after
         # the figures so that it does not compete with the first screen for the GIL.
         self.overdue.refresh()
