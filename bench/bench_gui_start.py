@@ -31,7 +31,10 @@ from bench.harness import Result, at_most, print_table, under, within_ratio  # n
 
 SCREEN = ('{"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
           ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')  # fmt: skip
-PROBE = re.compile(r"startup-probe: first_paint_s=([\d.]+) rss_mb=([\d.]+|unknown) page=(\S+)")
+PROBE = re.compile(
+    r"startup-probe: first_paint_s=([\d.]+) rss_mb=([\d.]+|unknown) page=(\S+) cpu_s=([\d.]+)"
+)
+CPU_S: dict[tuple[str, ...], list[float]] = {}  # CPU seconds to the paint, per command
 
 # The floor: what any PySide6 + SQLAlchemy application pays before doing its own work.
 FLOOR_SCRIPT = r"""
@@ -66,6 +69,7 @@ def _run(command: list[str], env: dict[str, str]) -> tuple[float, float | None, 
         raise RuntimeError(f"{command[:3]} failed ({done.returncode}, {wall:.1f} s):\n"
                            f"{done.stdout}\n{done.stderr}")  # fmt: skip
     rss = None if match.group(2) == "unknown" else float(match.group(2))
+    CPU_S.setdefault(tuple(command), []).append(float(match.group(4)))
     return float(match.group(1)), rss, match.group(3)
 
 
@@ -112,8 +116,12 @@ def bench_gui_start(runs: int = 5, scale: str = "province") -> list[Result]:
     median, floor_median = statistics.median(app_times), statistics.median(floor_times)
     shown = "/".join(sorted(pages))
     each = ", ".join(f"{t:.2f}" for t in app_times)
+    app_cpu = statistics.median(CPU_S[tuple(app)][-runs:])
+    floor_cpu = statistics.median(CPU_S[tuple(floor)][-runs:])
     note = (f"painted page: {shown}; RSS median {statistics.median(app_rss):.0f} MB "
-            f"(floor {statistics.median(floor_rss):.0f} MB); runs {each} s")  # fmt: skip
+            f"(floor {statistics.median(floor_rss):.0f} MB); runs {each} s; CPU time to the "
+            f"paint {app_cpu:.2f} s vs floor {floor_cpu:.2f} s "
+            f"({app_cpu / floor_cpu:.2f}×)")  # fmt: skip
     results = [
         under(f"GUI cold start to {shown} painted ({scale})", median, START_LIMIT_S[scale], runs,
               note),

@@ -115,11 +115,13 @@ def open_database_in_background(
             services = open_services(connection_url(url, password))
         else:
             services = open_services(url)
-        # Sign-in needs the users service and the core translations (role names): import
-        # and parse them here rather than on the GUI thread once the database is open.
+        # Sign-in and the first page need these services and the core translations (role
+        # names): import and parse them here rather than on the GUI thread.
         from surplus_assets import i18n
 
-        services.users  # noqa: B018 (a cached property: imports argon2 and the users module)
+        services.users  # noqa: B018 (cached properties: import argon2, the users module,
+        services.catalogue  # noqa: B018 the catalogue, asked for its count on the GUI thread,
+        services.statistics  # noqa: B018 and the dashboard's figures)
         i18n._("Administrator")
         return services
 
