@@ -148,6 +148,8 @@ def op_report(scale: str) -> tuple[float, str]:
     from surplus_assets.services.reports import InventoryRequest
 
     services = _services(scale)
+    # Warm-up: the report modules and fonts load once per process, not per report.
+    services.reports.render(InventoryRequest(query=AssetQuery(text="OTO-DEMO-00001")))
     request = InventoryRequest(query=AssetQuery(kinds=("car",), sort="code"))
     started = time.perf_counter()
     pdf, _data = services.reports.render(request)
