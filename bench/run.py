@@ -8,6 +8,7 @@
                                            # docs/benchmarks.md
     python bench/run.py --scaling [--national]  # time and memory at 10,000 / 200,000
                                            # (/ 2,000,000): docs/benchmarks-scaling.md
+    python bench/run.py --scaling --national --only search,scroll   # only those, at 2M
 
 Benchmarks (--only names): foundation (open, search, demo load), search (search only),
 reports, excel, exchange, gui-start, gui-search. Each module also runs alone
@@ -131,12 +132,19 @@ def main() -> int:
     print(load_before, flush=True)
 
     if args.scaling:
-        from bench.scaling import run_scaling
+        from bench.scaling import OPERATIONS, run_scaling
 
         sizes = ["small", *scales]
         header = (f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {commit}, {machine}; "
                   f"{load_before} at the start.")  # fmt: skip
-        run_scaling(sizes, ROOT / "docs" / "benchmarks-scaling.md", header)
+
+        only = [n.strip() for item in args.only for n in item.split(",") if n.strip()]
+        if unknown := [n for n in only if n not in OPERATIONS]:
+            raise SystemExit(f"unknown scaling operation {', '.join(unknown)}; choose from "
+                             f"{', '.join(OPERATIONS)}")  # fmt: skip
+        if args.national and only:
+            sizes = ["national"]  # add the 2,000,000 column to the earlier table
+        run_scaling(sizes, ROOT / "docs" / "benchmarks-scaling.md", header, only or None)
         print(f"wrote docs/benchmarks-scaling.md ({load()} at the end)")
         return 0
 

@@ -32,7 +32,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.dataset import SCALES, bench_home, build, build_seconds, database_path  # noqa: E402
+from bench.dataset import (  # noqa: E402
+    OUT,
+    SCALES,
+    bench_home,
+    build,
+    build_seconds,
+    database_path,
+)
 from bench.harness import peak_rss_mb  # noqa: E402
 
 OPERATIONS = {
@@ -238,7 +245,8 @@ def write_report(table: dict[str, dict[str, dict[str, Any]]], scales: list[str],
         growth = _growth(row.get(scales[0], {"error": 1}), row.get(scales[-1], {"error": 1}),
                          SCALES[scales[-1]] / SCALES[scales[0]])  # fmt: skip
         detail = "; ".join(f"{SCALES[s] // 1000:,}k: {row[s].get('detail', '')}"
-                           for s in scales if s in row and row[s].get("detail"))  # fmt: skip
+                           f" ({row[s].get('measured', '')})".replace(" ()", "")
+                           for s in scales if s in row)  # fmt: skip
         lines.append(f"| {what} | " + " | ".join(cells) + f" | {growth} | {detail} |")
     builds = [f"{s}: {b[0]:.0f} s for {b[1]:,} of {b[2]:,} assets"
               for s in SCALES if (b := build_seconds(s))]  # fmt: skip
@@ -248,14 +256,25 @@ def write_report(table: dict[str, dict[str, dict[str, Any]]], scales: list[str],
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def run_scaling(scales: list[str], output: Path, header: str) -> dict[str, Any]:
-    table: dict[str, dict[str, dict[str, Any]]] = {}
+def run_scaling(scales: list[str], output: Path, header: str,
+                operations: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
+    """Measure `operations` (default: all) at `scales` and rewrite `output`. Figures of
+    other operations and sizes from earlier runs (bench/out/scaling.json) are kept, so a
+    slow size can be measured separately; the table says when each column was measured."""
+    saved = OUT / "scaling.json"
+    table: dict[str, dict[str, dict[str, Any]]] = (
+        json.loads(saved.read_text()) if saved.exists() else {}
+    )
     for scale in scales:
         build(scale)
-        for op in OPERATIONS:
+        for op in operations or list(OPERATIONS):
             print(f"  scaling: {op} at {SCALES[scale]:,} ...", flush=True)
-            table.setdefault(op, {})[scale] = measure_in_process(op, scale)
-            write_report(table, scales, output, header)  # a partial table survives a stop
+            entry = measure_in_process(op, scale)
+            entry["measured"] = time.strftime("%Y-%m-%d %H:%M")
+            table.setdefault(op, {})[scale] = entry
+            saved.write_text(json.dumps(table, indent=1))
+            shown = [s for s in SCALES if any(s in row for row in table.values())]
+            write_report(table, shown, output, header)  # a partial table survives a stop
     return table
 
 
