@@ -128,6 +128,8 @@ def bench_gui_start(runs: int = 5, scale: str = "province") -> list[Result]:
         within_ratio(f"GUI cold start to {shown} vs floor ({scale})", median, floor_median, 1.5,
                      runs, "PySide6 window + SQLAlchemy ORM + open db"),
     ]  # fmt: skip
+    if scale == "national":  # the start targets there: time and memory, no ratio
+        results[1].target, results[1].passed = "(≤ 1.5× at province scale)", None
     if scale in MEMORY_LIMIT_MB:
         results.append(at_most(f"GUI memory at start ({scale})", statistics.median(app_rss),
                                MEMORY_LIMIT_MB[scale]))  # fmt: skip

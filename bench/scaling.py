@@ -110,11 +110,16 @@ def op_scroll(scale: str) -> tuple[float, str]:
 
 
 def op_editor(scale: str) -> tuple[float, str]:
-    from surplus_assets.services.catalogue import AssetQuery
+    from sqlalchemy import literal_column, select, text
+
+    from surplus_assets.db.models import Asset
 
     services = _services(scale)
-    ids = services.catalogue.search_ids(AssetQuery(sort="code"))
-    picks = [ids[int(len(ids) * i / 20)] for i in range(20)]
+    with services.db.read() as session:  # 20 ids spread over the table, without loading all
+        last = session.scalar(text("SELECT max(rowid) FROM assets")) or 0
+        spread = [last * i // 20 + 1 for i in range(20)]
+        picks = list(session.scalars(select(Asset.id).where(
+            literal_column("assets.rowid").in_(spread))))  # fmt: skip
     times = []
     for asset_id in picks:
         started = time.perf_counter()
@@ -244,9 +249,9 @@ def write_report(table: dict[str, dict[str, dict[str, Any]]], scales: list[str],
         cells = [_cell(row.get(s, {"error": "not run"})) for s in scales]
         growth = _growth(row.get(scales[0], {"error": 1}), row.get(scales[-1], {"error": 1}),
                          SCALES[scales[-1]] / SCALES[scales[0]])  # fmt: skip
-        detail = "; ".join(f"{SCALES[s] // 1000:,}k: {row[s].get('detail', '')}"
-                           f" ({row[s].get('measured', '')})".replace(" ()", "")
-                           for s in scales if s in row)  # fmt: skip
+        detail = "; ".join(f"{SCALES[s] // 1000:,}k: " + ", ".join(
+            x for x in (row[s].get("detail", ""), row[s].get("measured", "")) if x)
+            for s in scales if s in row)  # fmt: skip
         lines.append(f"| {what} | " + " | ".join(cells) + f" | {growth} | {detail} |")
     builds = [f"{s}: {b[0]:.0f} s for {b[1]:,} of {b[2]:,} assets"
               for s in SCALES if (b := build_seconds(s))]  # fmt: skip
