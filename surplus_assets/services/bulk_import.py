@@ -23,16 +23,17 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 
 from surplus_assets.db.models import Asset, table_of
+from surplus_assets.db.search_index import insert_assets
 from surplus_assets.db.types import utcnow
 from surplus_assets.domain.asset_kinds import AssetKind, AssetStatus
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.domain.text import collation_key, fold
 from surplus_assets.errors import ConcurrencyError, FieldProblem, ValidationError
 from surplus_assets.i18n import _
-from surplus_assets.services.asset_input import clean_asset
+from surplus_assets.services.asset_input import ConversionCache, clean_asset
 from surplus_assets.services.audit import append_events, changed_fields, json_ready
 from surplus_assets.services.catalogue import RECORD_FIELDS, CatalogueService
 from surplus_assets.services.context import ServiceContext
@@ -135,11 +136,12 @@ class BulkAssetImport:
         stored = self._stored(codes)
         first_row: dict[str, int] = {}
         today = utcnow().date()
+        cache = ConversionCache(self.units, today)  # each distinct cell value converted once
         outcomes: list[RowOutcome] = []
         for index, row in enumerate(rows):
             if cancelled is not None and index % 1000 == 0 and cancelled():
                 raise ImportCancelledError
-            outcome = self._plan_row(index, row, stored, first_row, rows, today)
+            outcome = self._plan_row(index, row, stored, first_row, rows, cache)
             outcomes.append(outcome)
             if progress is not None and index % 1000 == 999:
                 progress(index + 1, len(rows))
@@ -154,7 +156,7 @@ class BulkAssetImport:
         stored: dict[str, dict[str, Any]],
         first_row: dict[str, int],
         rows: list[IncomingAsset],
-        today: Any,
+        cache: ConversionCache,
     ) -> RowOutcome:
         raw = dict(row.raw)
         code_value = raw.get("code")
@@ -183,7 +185,9 @@ class BulkAssetImport:
         if raw.get("status") in (None, ""):
             raw.pop("status", None)
         try:
-            clean = clean_asset(raw, existing=snapshot, units=self.units, today=today)
+            clean = clean_asset(
+                raw, existing=snapshot, units=self.units, today=cache.today, cache=cache
+            )
         except ValidationError as error:
             problems.extend(error.problems)
             clean = None
@@ -237,8 +241,8 @@ class BulkAssetImport:
                     "search_text": record_search_text(full, self.units),
                     "name_sort": collation_key(str(full["name"])),
                 })  # fmt: skip
-            for start in range(0, len(insert_rows), 5000):
-                session.execute(insert(table), insert_rows[start : start + 5000])
+            # One executemany, then the search index in one statement (not a trigger per row).
+            insert_assets(session, insert_rows)
             groups: dict[tuple[str, ...], list[RowOutcome]] = defaultdict(list)
             for o in updates:
                 groups[tuple(sorted(o.values))].append(o)
