@@ -187,8 +187,7 @@ def append_events(session: Session, context: ServiceContext, events: list[dict[s
     """
     if not events:
         return
-    from sqlalchemy import insert
-
+    from surplus_assets.db.bulk_insert import insert_many
     from surplus_assets.db.models import table_of
 
     origin = context.origin_id
@@ -234,4 +233,4 @@ def append_events(session: Session, context: ServiceContext, events: list[dict[s
         })  # fmt: skip
         prev_hash = digest
         seq += 1
-    session.execute(insert(table_of(AuditEvent)), rows)
+    insert_many(session, table_of(AuditEvent), rows)
