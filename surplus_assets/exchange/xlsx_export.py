@@ -23,7 +23,7 @@ from surplus_assets.exchange.sheet_layout import Column, cell_getter, columns_fo
 from surplus_assets.exchange.xlsx_stream import CellStyle, SheetStream, XlsxStream
 from surplus_assets.i18n import _
 from surplus_assets.services import Services
-from surplus_assets.services.bulk_import import records_by_id
+from surplus_assets.services.bulk_import import kinds_by_id, records_by_id
 from surplus_assets.services.catalogue import RECORD_FIELDS, AssetQuery
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -87,10 +87,7 @@ def export_assets(
     catalogue = services.catalogue
     ids = catalogue.search_ids(query)
     by_kind: dict[str, list[Any]] = {}
-    kinds_of: dict[Any, str] = {}
-    for start in range(0, len(ids), batch):
-        chunk = ids[start : start + batch]
-        kinds_of.update({i: r.kind for i, r in catalogue.rows_by_id(chunk).items()})
+    kinds_of = kinds_by_id(services.context, ids)
     for asset_id in ids:
         by_kind.setdefault(kinds_of[asset_id], []).append(asset_id)
     done = 0
