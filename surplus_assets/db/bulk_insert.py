@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
+_UNSET = object()
+
 
 def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """INSERT `rows` into `table` in the session's transaction."""
@@ -47,9 +49,17 @@ def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     # Processors see None too, as in Core: a JSON column stores None as the text "null".
     converted = [(i, p) for i, p in enumerate(processors) if p is not None]
     parameters: list[tuple[Any, ...]] = []
+    # Bulk rows repeat values (the same timestamp, actor and None in every row): a value that
+    # is the very object of the previous row's is converted once.
+    last: list[tuple[object, object]] = [(_UNSET, None)] * len(converted)
     for row in rows:
         values = [row[name] for name in names]
-        for index, process in converted:
-            values[index] = process(values[index])
+        for position, (index, process) in enumerate(converted):
+            value = values[index]
+            previous, result = last[position]
+            if value is not previous:
+                result = process(value)
+                last[position] = (value, result)
+            values[index] = result
         parameters.append(tuple(values))
     connection.exec_driver_sql(statement, parameters)

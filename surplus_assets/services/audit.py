@@ -28,16 +28,16 @@ GENESIS = "0" * 64
 
 # Types stored as they are; checked by exact type first because imports convert 100,000
 # records of some thirty fields each.
-_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+PLAIN_JSON_TYPES = frozenset({str, int, float, bool, type(None)})
 
 
 def json_ready(value: Any) -> Any:
     """A value as it is stored in audit JSON: exact decimals and ids as strings."""
     kind = type(value)
-    if kind in _PLAIN_TYPES:
+    if kind in PLAIN_JSON_TYPES:
         return value
     if kind is dict:
-        plain = _PLAIN_TYPES
+        plain = PLAIN_JSON_TYPES
         return {
             k if type(k) is str else str(k): v if type(v) in plain else json_ready(v)
             for k, v in value.items()
@@ -178,12 +178,20 @@ def count_events(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
 
 
-def append_events(session: Session, context: ServiceContext, events: list[dict[str, Any]]) -> None:
+def append_events(
+    session: Session,
+    context: ServiceContext,
+    events: list[dict[str, Any]],
+    *,
+    values_ready: bool = False,
+) -> None:
     """Append many events to this installation's chain at once (bulk imports).
 
     Each dict gives action, entity_type, entity_id, entity_code, before, after and comment;
     the chain fields are filled here exactly as AuditRecorder.record fills them, so `audit
     verify` cannot tell the two apart, and the rows go in with one executemany.
+    `values_ready`: the caller built before and after with JSON-ready values already (see
+    json_ready), so they are not walked again.
     """
     if not events:
         return
@@ -214,8 +222,9 @@ def append_events(session: Session, context: ServiceContext, events: list[dict[s
     for event in events:
         event_id = uuid.uuid4()
         before, after = event.get("before"), event.get("after")
-        before = json_ready(before) if before is not None else None
-        after = json_ready(after) if after is not None else None
+        if not values_ready:
+            before = json_ready(before) if before is not None else None
+            after = json_ready(after) if after is not None else None
         entity_id = str(event["entity_id"])
         ready.update(
             event_id=str(event_id), origin_seq=seq, action=event["action"],

@@ -34,7 +34,12 @@ from surplus_assets.domain.text import collation_key, fold
 from surplus_assets.errors import ConcurrencyError, FieldProblem, ValidationError
 from surplus_assets.i18n import _
 from surplus_assets.services.asset_input import ConversionCache, clean_asset
-from surplus_assets.services.audit import append_events, changed_fields, json_ready
+from surplus_assets.services.audit import (
+    PLAIN_JSON_TYPES,
+    append_events,
+    changed_fields,
+    json_ready,
+)
 from surplus_assets.services.catalogue import RECORD_FIELDS, CatalogueService
 from surplus_assets.services.context import ServiceContext
 from surplus_assets.services.units import UnitRegistry
@@ -274,7 +279,7 @@ class BulkAssetImport:
                 "after": {"added": len(adds), "updated": len(updates),
                           "unchanged": plan.count(UNCHANGED), "rejected": len(rejected)},
             })  # fmt: skip
-            append_events(session, self.context, events)
+            append_events(session, self.context, events, values_ready=True)
         return {ADD: len(adds), UPDATE: len(updates), UNCHANGED: plan.count(UNCHANGED),
                 REJECTED: len(rejected)}  # fmt: skip
 
@@ -282,14 +287,22 @@ class BulkAssetImport:
         self, plan: BulkPlan, adds: list[RowOutcome], updates: list[RowOutcome], comment: str
     ) -> list[dict[str, Any]]:
         events: list[dict[str, Any]] = []
+        # JSON-ready here (the record's values are flat: only decimals need text), so that
+        # append_events need not walk 100,000 records again.
+        plain = PLAIN_JSON_TYPES
         for o in adds:
-            after = {k: v for k, v in o.full.items() if v is not None}
+            after = {
+                k: v if type(v) in plain else json_ready(v)
+                for k, v in o.full.items() if v is not None
+            }  # fmt: skip
+            after["code"] = o.code
             events.append({"action": "create", "entity_type": "asset", "entity_id": o.asset_id,
-                           "entity_code": o.code, "after": {**after, "code": o.code},
+                           "entity_code": o.code, "after": after,
                            "comment": f"{comment} ({plan.sources[o.index]})"})  # fmt: skip
         for o in updates:
             events.append({"action": "update", "entity_type": "asset", "entity_id": o.asset_id,
-                           "entity_code": o.code, "before": o.before, "after": o.values,
+                           "entity_code": o.code, "before": json_ready(o.before),
+                           "after": json_ready(o.values),
                            "comment": f"{comment} ({plan.sources[o.index]})"})  # fmt: skip
         return events
 
