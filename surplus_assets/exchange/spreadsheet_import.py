@@ -253,11 +253,15 @@ class SpreadsheetImport:
         # One search per row for characters legacy encodings leave; cells only if found.
         suspect = bool(_LATIN1.search("".join(c for c in cells if isinstance(c, str))))
         width = len(cells)
-        for column, target in plan.mapping.items():
-            if target == cm.ROW_NUMBER:
-                continue
+        for column, target, known in memo.columns:
             value = cells[column] if column < width else ""
-            place, result = memo.read(column, target, value, suspect)
+            key = (type(value), value, suspect)  # the type too: 1, 1.0 and True are equal keys
+            found = known.get(key)
+            if found is None:
+                found = read_cell(target, value, suspect)
+                if len(known) < _MEMO_LIMIT:
+                    known[key] = found
+            place, result = found
             if place is _RAW:
                 raw[target] = result
             elif place is _HELPER:
@@ -314,7 +318,7 @@ class SpreadsheetImport:
         for plan in self.sheets:
             rows = self.data_rows(plan)
             skipped += len(plan.data.rows) - plan.data_start - len(rows)
-            memo = _CellMemo()
+            memo = _CellMemo(plan.mapping)
             for number, cells in rows:
                 incoming.append(self._incoming(plan, number, cells, memo))
                 where.append((plan, number))
@@ -401,22 +405,12 @@ def read_cell(target: str, value: object, suspect: bool) -> tuple[str, object]:
 
 
 class _CellMemo:
-    """read_cell results per column and distinct value: the cells of a register repeat."""
+    """read_cell results per mapped column and distinct value: the cells of a register
+    repeat. `columns`: (column, target, {(type, value, suspect): result})."""
 
-    def __init__(self) -> None:
-        self._found: dict[int, dict[tuple[type, object, bool], tuple[str, object]]] = {}
-
-    def read(self, column: int, target: str, value: object, suspect: bool) -> tuple[str, object]:
-        known = self._found.get(column)
-        if known is None:
-            known = self._found[column] = {}
-        key = (type(value), value, suspect)  # the type too: 1, 1.0 and True are equal keys
-        found = known.get(key)
-        if found is None:
-            found = read_cell(target, value, suspect)
-            if len(known) < _MEMO_LIMIT:
-                known[key] = found
-        return found
+    def __init__(self, mapping: dict[int, str]) -> None:
+        self.columns: list[tuple[int, str, dict[tuple[type, object, bool], tuple[str, object]]]]
+        self.columns = [(c, t, {}) for c, t in mapping.items() if t != cm.ROW_NUMBER]
 
 
 def _cell_text(value: object) -> str:
