@@ -51,20 +51,26 @@ def ensure_environment(lock: str) -> Path:
 def build_translations(python: Path) -> None:
     tool = ROOT / "tools" / "build_translations.py"
     if tool.exists():
-        subprocess.run([str(python), str(tool), "--release-only"], check=True, cwd=ROOT)
+        subprocess.run([str(python), str(tool), "--release"], check=True, cwd=ROOT)
 
 
 def run_app(args: list[str]) -> int:
     python = ensure_environment("runtime.lock")
-    cli = [str(python), "-m", "surplus_assets"]
-    db_args = [a for a in args if a.startswith("--db")]
-    count = subprocess.run([*cli, *db_args, "assets", "list", "--limit", "1", "--json"],
-                           capture_output=True, text=True, cwd=ROOT)  # fmt: skip
-    if count.returncode == 0 and count.stdout.strip() == "[]":
-        print("Empty database: loading demo data ...", flush=True)
-        subprocess.run([*cli, *db_args, "demo", "--assets", DEMO_ASSETS, "--seed", "1"],
-                       check=True, cwd=ROOT)  # fmt: skip
+    db_args = _db_arguments(args)
+    subprocess.run([str(python), "-m", "surplus_assets", *db_args, "demo", "--if-empty",
+                    "--assets", DEMO_ASSETS, "--seed", "1"], check=True, cwd=ROOT,
+                   stdin=subprocess.DEVNULL)  # fmt: skip
     return subprocess.run([str(python), "-m", "ui.app", *args], cwd=ROOT).returncode
+
+
+def _db_arguments(args: list[str]) -> list[str]:
+    """The --db option of the app's arguments ("--db URL" or "--db=URL"), for the CLI."""
+    for index, arg in enumerate(args):
+        if arg.startswith("--db="):
+            return [arg]
+        if arg == "--db" and index + 1 < len(args):
+            return ["--db", args[index + 1]]
+    return []
 
 
 def run_cli(args: list[str]) -> int:

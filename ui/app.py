@@ -15,7 +15,8 @@ and the resident memory; see ui/startup_probe.py.
 
 Environment: SURPLUS_ASSETS_DB (database URL or SQLite path) and SURPLUS_ASSETS_LANG
 (vi|en) are used when the options are not given; otherwise the language saved in Settings,
-Vietnamese by default.
+Vietnamese by default, and the shared PostgreSQL database chosen in Settings (its password
+from the OS keyring, or asked for when there is none), else the local SQLite file.
 """
 
 from __future__ import annotations
@@ -60,8 +61,41 @@ def parse_arguments(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]
     return args, rest
 
 
-def open_database_in_background(window: Any, url: str | None) -> None:
-    """Open (and migrate) the database in a worker, show it in the status bar, sign in."""
+def database_at_start(db_option: str | None, settings: Any) -> tuple[str | None, bool]:
+    """The database to open (None: the local file) and whether it is the shared one chosen
+    in Settings: --db or SURPLUS_ASSETS_DB first, then the Settings choice."""
+    from ui import preferences
+
+    if db_option:
+        return db_option, False
+    shared = preferences.SHARED_DATABASE_URL.read(settings)
+    return (shared, True) if shared else (None, False)
+
+
+NEEDS_PASSWORD = object()  # the shared database's password is in no keyring: ask for it
+
+
+def ask_database_password(window: Any, url: str) -> str | None:
+    """The shared database's password, typed by the user (None: they cancelled)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        window,
+        QCoreApplication.translate("App", "Shared database"),
+        QCoreApplication.translate("App", "Password for {url}:").format(url=url),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
+
+
+def open_database_in_background(
+    window: Any, url: str | None, *, shared: bool = False, password: str | None = None
+) -> None:
+    """Open (and migrate) the database in a worker, show it in the status bar, sign in.
+
+    `shared`: `url` is the password-less shared database from Settings; its password comes
+    from `password`, else the OS keyring, else the user is asked."""
     from PySide6.QtCore import QCoreApplication
 
     from ui import startup_probe
@@ -73,10 +107,21 @@ def open_database_in_background(window: Any, url: str | None) -> None:
         except ImportError:
             log.warning("surplus_assets.services.open_services is not available yet")
             return None
+        if shared and url is not None:
+            from surplus_assets.services.shared_database import connection_url, load_password
+
+            if password is None and load_password(url) is None:
+                return NEEDS_PASSWORD
+            return open_services(connection_url(url, password))
         return open_services(url)
 
     def opened(services: Any) -> None:
         if services is None:
+            return
+        if services is NEEDS_PASSWORD:
+            typed = ask_database_password(window, str(url))
+            if typed is not None:
+                open_database_in_background(window, url, shared=True, password=typed)
             return
         from ui.sign_in import start_sign_in
 
@@ -102,6 +147,15 @@ def open_database_in_background(window: Any, url: str | None) -> None:
     )
 
 
+def set_window_icon(app: Any) -> None:
+    """The application icon for every window (the executables carry it on Windows/macOS)."""
+    from PySide6.QtGui import QIcon
+
+    from surplus_assets.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons/surplus-assets.png"))))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_arguments(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(verbose=args.verbose)
@@ -125,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     reporter = install_exception_hooks(log_path)
+    set_window_icon(app)
 
     try:
         settings = preferences.open_settings()
@@ -141,7 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         if startup_probe.requested():
             startup_probe.install(window, app)
-        open_database_in_background(window, args.db)
+        url, shared = database_at_start(args.db, settings)
+        open_database_in_background(window, url, shared=shared)
     except Exception as error:  # no window yet: show the crash dialog before leaving
         code = reporter.show_now(error)
         reporter.uninstall()

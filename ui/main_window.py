@@ -45,8 +45,10 @@ from surplus_assets.domain.permissions import Permission
 from surplus_assets.errors import ServiceError
 from ui import preferences
 from ui.app_context import AppContext
+from ui.change_watcher import ChangeWatcher
 from ui.pages import Page, PageSpec, registered_pages
 from ui.permissions import actor_of, apply_permissions, may
+from ui.spreadsheet_actions import add_file_menu_actions, update_file_menu_actions
 from ui.workers import Job, run_in_background
 
 if TYPE_CHECKING:
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus_and_toolbar()
         self._create_status_bar()
+        self.change_watcher = ChangeWatcher(self)
+        self.change_watcher.changed.connect(self.database_changed)
         for spec in self.page_specs:
             item = QListWidgetItem(self._icon(spec), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action = self._action(self.tr("Sign &out"), icon=sp.SP_DialogCancelButton)
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.triggered.connect(self.sign_out)
+        self._create_exchange_actions()
 
         group = QActionGroup(self)
         for index, spec in enumerate(self.page_specs):
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_log_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        add_file_menu_actions(self, file_menu)  # import, export, template (spreadsheets)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -205,6 +211,11 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(self.tr("&Tools"))
         if "settings" in self.page_actions:
             tools_menu.addAction(self.page_actions["settings"])
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.export_exchange_action)
+        tools_menu.addAction(self.import_exchange_action)
+        tools_menu.addAction(self.pending_conflicts_action)
+        tools_menu.addSeparator()
         tools_menu.addAction(self.open_log_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -311,6 +322,8 @@ class MainWindow(QMainWindow):
         else:
             self.new_asset_action.setVisible(True)
             self.new_asset_action.setEnabled(has_assets_page)
+        update_file_menu_actions(self)
+        self._apply_exchange_role(actor)
         signed_in = getattr(actor, "user_id", None) is not None
         for action in (self.change_password_action, self.sign_out_action):
             action.setVisible(signed_in)
@@ -366,6 +379,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages.clear()
         self.apply_role()
+        self.change_watcher.watch(self.context.services)
         row = self.navigation.currentRow()
         if row >= 0:
             self._row_changed(row)
@@ -445,6 +459,70 @@ class MainWindow(QMainWindow):
 
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
+
+    # --- offline exchange and others' changes ------------------------------------------------
+
+    def _create_exchange_actions(self) -> None:
+        self.export_exchange_action = self._action(self.tr("&Export exchange package…"))
+        self.export_exchange_action.setObjectName("exportExchangeAction")
+        self.export_exchange_action.triggered.connect(self.export_exchange)
+        self.import_exchange_action = self._action(self.tr("&Import exchange package…"))
+        self.import_exchange_action.setObjectName("importExchangeAction")
+        self.import_exchange_action.triggered.connect(self.import_exchange)
+        self.pending_conflicts_action = self._action(self.tr("Pending exchange &conflicts…"))
+        self.pending_conflicts_action.setObjectName("pendingConflictsAction")
+        self.pending_conflicts_action.triggered.connect(self.show_pending_conflicts)
+
+    def _apply_exchange_role(self, actor: Any) -> None:
+        """Exchange needs an open, signed-in database; importing needs IMPORT_DATA."""
+        apply_permissions(
+            {
+                Permission.VIEW: self.export_exchange_action,
+                Permission.IMPORT_DATA: [
+                    self.import_exchange_action,
+                    self.pending_conflicts_action,
+                ],
+            },
+            actor if self.context.services is not None else None,
+        )
+
+    def export_exchange(self) -> QDialog | None:
+        from ui.dialogs.exchange_export_dialog import ExchangeExportDialog
+
+        if self.context.services is None or not self.export_exchange_action.isEnabled():
+            return None
+        dialog = ExchangeExportDialog(self.context.services, self)
+        dialog.open()
+        return dialog
+
+    def import_exchange(self) -> QDialog | None:
+        from ui.dialogs.exchange_import_dialog import ExchangeImportDialog
+
+        if self.context.services is None or not self.import_exchange_action.isEnabled():
+            return None
+        dialog = ExchangeImportDialog(self.context.services, self)
+        dialog.applied.connect(lambda _result: self.database_changed())
+        dialog.open()
+        return dialog
+
+    def show_pending_conflicts(self) -> QDialog | None:
+        from ui.dialogs.pending_conflicts_dialog import PendingConflictsDialog
+
+        if self.context.services is None or not self.pending_conflicts_action.isEnabled():
+            return None
+        dialog = PendingConflictsDialog(self.context.services, self)
+        dialog.resolved.connect(self.database_changed)
+        dialog.open()
+        return dialog
+
+    def database_changed(self) -> None:
+        """Someone (an import, another laptop on the shared database) changed records:
+        refresh the pages that list them and the status bar's count."""
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None) or getattr(page, "reload", None)
+            if callable(refresh) and page.is_loaded():
+                refresh()
+        self.refresh_status()
 
     # --- help and tools ---------------------------------------------------------------------
 

@@ -107,6 +107,20 @@ def registered_options() -> list[Option[str] | Option[bool] | Option[int]]:
 LANGUAGE = register(Option("language", "vi", ("vi", "en")))
 # The user chose "start empty" on the first-start offer (demo data): never offer it again.
 FIRST_START_DECLINED = register(Option("first_start_declined", False))
+# Signing: where the certificate or token driver was last time, so the sign dialog starts
+# there. Never the passphrase or PIN: those are asked for each signature and then dropped.
+LAST_PKCS12_PATH = register(Option("signing/pkcs12_path", ""))
+PKCS11_MODULE_PATH = register(Option("signing/pkcs11_module", ""))
+PKCS11_TOKEN_LABEL = register(Option("signing/token_label", ""))
+PKCS11_KEY_LABEL = register(Option("signing/key_label", ""))
+SIGN_WITH_TOKEN = register(Option("signing/use_token", False))
+# The trusted root certificate the verify and import dialogs check signatures against.
+TRUST_ROOT_PATH = register(Option("signing/trust_root", ""))
+# The folder reports were last saved to or opened from.
+REPORT_FOLDER = register(Option("reports/folder", ""))
+# The shared PostgreSQL database to open at start when neither --db nor SURPLUS_ASSETS_DB
+# names one; "" means the local SQLite file. Always WITHOUT its password (OS keyring).
+SHARED_DATABASE_URL = register(Option("shared_database_url", ""))
 # Window state kept as a typed option because it is a plain value, not a Qt byte array.
 LAST_PAGE = register(Option("last_page", "", section="window"))
 

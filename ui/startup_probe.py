@@ -93,6 +93,7 @@ def sign_in(window: Any, services: Any) -> None:
         QCoreApplication.exit(1)
         return
     window.signed_in(services, f"{services.actor.name} ({role_label(services.actor.role)})")
+    watch_current_page(window)
 
 
 def install(window: QMainWindow, app: QApplication) -> None:
@@ -125,10 +126,16 @@ def install(window: QMainWindow, app: QApplication) -> None:
             print("startup-probe: timeout", flush=True)
             app.exit(1)
 
-    page = getattr(window, "current_page", lambda: None)()
+    window.startup_probe_report = report  # type: ignore[attr-defined]
+    QTimer.singleShot(TIMEOUT_S * 1000, timeout)
+
+
+def watch_current_page(window: Any) -> None:
+    """Report once the page shown after sign-in has loaded its data and been painted."""
+    report = window.startup_probe_report
+    page = window.current_page()
     if page is None or page.is_loaded():
         QTimer.singleShot(0, report)  # after the first paint of the shown window
     else:
         # Let the layout settle (posted layout requests) before the synchronous repaint.
         page.loaded.connect(lambda: QTimer.singleShot(0, report))
-    QTimer.singleShot(TIMEOUT_S * 1000, timeout)

@@ -2,10 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AddToProposalDialog</name>
+    <message>
+        <source>Add to a proposal</source>
+        <translation>Thêm vào đề xuất</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected asset(s) to a draft proposal:</source>
+        <translation>
+            <numerusform>Thêm %n tài sản đã chọn vào một đề xuất đang dự thảo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Handling form</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the chosen proposal</source>
+        <translation>&amp;Thêm vào đề xuất đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;New proposal with these assets…</source>
+        <translation>Đề xuất &amp;mới với các tài sản này…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Loading the draft proposals</source>
+        <translation>Đang tải các đề xuất dự thảo</translation>
+    </message>
+    <message>
+        <source>There is no draft proposal yet: start a new one with these assets.</source>
+        <translation>Chưa có đề xuất dự thảo nào: hãy lập đề xuất mới với các tài sản này.</translation>
+    </message>
+    <message>
+        <source>Adding the assets to {code}…</source>
+        <translation>Đang thêm tài sản vào {code}…</translation>
+    </message>
+    <message>
+        <source>Adding to the proposal</source>
+        <translation>Đang thêm vào đề xuất</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to {code}; it now covers %n asset(s).</source>
+        <translation>
+            <numerusform>Đã thêm vào {code}; đề xuất nay gồm %n tài sản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added:</source>
+        <translation>Chưa thêm được tài sản nào:</translation>
+    </message>
+    <message>
+        <source>Nothing was added: {reason}</source>
+        <translation>Chưa thêm được tài sản nào: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgencySettingsBox</name>
+    <message>
+        <source>Agency (shared by everyone using this database)</source>
+        <translation>Cơ quan (dùng chung cho mọi người dùng cơ sở dữ liệu này)</translation>
+    </message>
+    <message>
+        <source>&amp;Parent agency:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing agency:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>A&amp;bbreviation:</source>
+        <translation>&amp;Viết tắt:</translation>
+    </message>
+    <message>
+        <source>Place on &amp;documents:</source>
+        <translation>Địa danh trên &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Asset &amp;code station:</source>
+        <translation>&amp;Mã trạm trong mã tài sản:</translation>
+    </message>
+    <message>
+        <source>e.g. Phú Thọ</source>
+        <translation>ví dụ: Phú Thọ</translation>
+    </message>
+    <message>
+        <source>e.g. HN01 (optional)</source>
+        <translation>ví dụ: HN01 (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Replaces the generated middle part of new asset codes.</source>
+        <translation>Thay phần giữa được sinh tự động trong mã của tài sản mới.</translation>
+    </message>
+    <message>
+        <source>(in own name)</source>
+        <translation>(ký trực tiếp)</translation>
+    </message>
+    <message>
+        <source>TM. (on behalf of)</source>
+        <translation>TM. (thay mặt)</translation>
+    </message>
+    <message>
+        <source>KT. (deputy signing)</source>
+        <translation>KT. (ký thay)</translation>
+    </message>
+    <message>
+        <source>Q. (acting)</source>
+        <translation>Q. (quyền)</translation>
+    </message>
+    <message>
+        <source>TL. (by order)</source>
+        <translation>TL. (thừa lệnh)</translation>
+    </message>
+    <message>
+        <source>Signing &amp;authority:</source>
+        <translation>&amp;Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Save agency settings</source>
+        <translation>&amp;Lưu thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Sign in to see the agency settings.</source>
+        <translation>Hãy đăng nhập để xem thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Chỉ quản trị viên được thay đổi các thông tin này.</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Đang đọc cài đặt</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>Đang lưu cài đặt</translation>
+    </message>
+    <message>
+        <source>Saved. Reports use these settings from now on.</source>
+        <translation>Đã lưu. Từ nay các báo cáo dùng thông tin này.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Cơ sở dữ liệu dùng chung</translation>
+    </message>
+    <message>
+        <source>Password for {url}:</source>
+        <translation>Mật khẩu của {url}:</translation>
+    </message>
+</context>
+<context>
+    <name>AssetCodeScope</name>
+    <message>
+        <source>asset code, e.g. PT-2025-000123</source>
+        <translation>mã tài sản, ví dụ PT-2025-000123</translation>
+    </message>
+    <message>
+        <source>&amp;Asset code:</source>
+        <translation>Mã &amp;tài sản:</translation>
     </message>
 </context>
 <context>
@@ -153,6 +338,14 @@
         <source>Some fields need correcting: see the messages next to them.</source>
         <translation>Một số trường cần sửa: xem thông báo bên cạnh từng trường.</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Show the version saved by the other person</source>
+        <translation>Hiện phiên bản người khác đã lưu</translation>
+    </message>
 </context>
 <context>
     <name>AssetPicker</name>
@@ -223,6 +416,61 @@
         <translation>
             <numerusform>%Ln tài sản</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssetScope</name>
+    <message>
+        <source>The asset list&apos;s current filters</source>
+        <translation>Bộ lọc hiện tại của danh sách tài sản</translation>
+    </message>
+    <message>
+        <source>These filters:</source>
+        <translation>Các bộ lọc sau:</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả tỉnh</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả loại</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune:</source>
+        <translation>&amp;Xã, phường:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>tìm “{text}”</translation>
+    </message>
+    <message>
+        <source>chosen units</source>
+        <translation>đơn vị đã chọn</translation>
+    </message>
+    <message>
+        <source>every asset (no filter)</source>
+        <translation>mọi tài sản (không lọc)</translation>
     </message>
 </context>
 <context>
@@ -355,10 +603,6 @@
         <translation>Đưa vào &amp;phương án…</translation>
     </message>
     <message>
-        <source>Not available from the asset list yet: add assets in the handling proposal&apos;s own form.</source>
-        <translation>Chưa thực hiện được từ danh sách tài sản: hãy thêm tài sản trong biểu mẫu của phương án xử lý.</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Xoá…</translation>
     </message>
@@ -415,22 +659,16 @@
         <translation>Huỷ</translation>
     </message>
     <message>
-        <source>Export selected assets</source>
-        <translation>Xuất các tài sản đã chọn</translation>
+        <source>&amp;Inventory of the listed assets…</source>
+        <translation>&amp;Danh mục các tài sản đang liệt kê…</translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>Tệp CSV cho Excel (*.csv)</translation>
+        <source>&amp;Dossier of the selected asset…</source>
+        <translation>&amp;Hồ sơ tài sản đang chọn…</translation>
     </message>
     <message>
-        <source>Exporting assets</source>
-        <translation>Đang xuất tài sản</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s) exported</source>
-        <translation>
-            <numerusform>Đã xuất %n tài sản</numerusform>
-        </translation>
+        <source>Re&amp;port</source>
+        <translation>&amp;Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -507,6 +745,118 @@
     <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>Checking for changes</source>
+        <translation>Đang kiểm tra thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm the import</source>
+        <translation>Xác nhận nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Ready to import {file}:</source>
+        <translation>Sẵn sàng nhập {file}:</translation>
+    </message>
+    <message>
+        <source>• {add} new assets will be added</source>
+        <translation>• thêm mới {add} tài sản</translation>
+    </message>
+    <message>
+        <source>• {update} assets will be updated (same asset code)</source>
+        <translation>• cập nhật {update} tài sản (cùng mã tài sản)</translation>
+    </message>
+    <message>
+        <source>• {unchanged} rows are already in the register as they are</source>
+        <translation>• {unchanged} dòng đã có sẵn trong sổ, không thay đổi</translation>
+    </message>
+    <message>
+        <source>• {rejected} refused rows will be left out</source>
+        <translation>• bỏ qua {rejected} dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Press Import to write these rows in one step: either all of them are saved or none is.</source>
+        <translation>Chưa có gì được ghi. Bấm Nhập để ghi các dòng này trong một lần: hoặc tất cả được lưu, hoặc không dòng nào.</translation>
+    </message>
+    <message>
+        <source>Writing to the register…</source>
+        <translation>Đang ghi vào sổ tài sản…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {reason}</source>
+        <translation>Không có gì được ghi: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Differences between the two versions</source>
+        <translation>Khác biệt giữa hai phiên bản</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Tại đây</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Nhận về</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Conflicting records</source>
+        <translation>Bản ghi xung đột</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Giữ của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Take incoming</source>
+        <translation>&amp;Lấy bản nhận về</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Quyết định &amp;sau</translation>
+    </message>
+    <message>
+        <source>keep mine</source>
+        <translation>giữ của tôi</translation>
+    </message>
+    <message>
+        <source>take incoming</source>
+        <translation>lấy bản nhận về</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>chưa quyết định</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Không có xung đột.</translation>
+    </message>
+    <message>
+        <source>{entity} {code} was changed both here (version {local}) and at the sender (version {incoming}). Compare the highlighted fields and choose which version to keep.</source>
+        <translation>{entity} {code} đã được sửa cả tại đây (phiên bản {local}) và ở bên gửi (phiên bản {incoming}). Hãy so sánh các trường được tô màu và chọn phiên bản cần giữ.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1009,281 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Sự kiện nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExportDialog</name>
+    <message>
+        <source>Export an exchange package</source>
+        <translation>Xuất gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Write one file with the records changed here, to send to another office (by USB stick or e-mail). They import it with Tools ▸ Import exchange package.</source>
+        <translation>Ghi một tệp chứa các bản ghi đã thay đổi tại đây để gửi cho cơ quan khác (qua USB hoặc thư điện tử). Bên nhận nhập tệp bằng Công cụ ▸ Nhập gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Tài chính tỉnh</source>
+        <translation>ví dụ: Sở Tài chính tỉnh</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last export to this destination</source>
+        <translation>Chỉ những gì thay đổi từ lần xuất gần nhất cho nơi nhận này</translation>
+    </message>
+    <message>
+        <source>Everything in this database</source>
+        <translation>Toàn bộ cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Tệp sẽ ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the package with my certificate (.p12/.pfx)</source>
+        <translation>&amp;Ký gói bằng chứng thư số của tôi (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation>Mật khẩu chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The passphrase is used once and never saved.</source>
+        <translation>Mật khẩu chỉ dùng một lần và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Reading the exchange history</source>
+        <translation>Đang đọc lịch sử trao đổi</translation>
+    </message>
+    <message>
+        <source>Save the exchange package</source>
+        <translation>Lưu gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>Gói trao đổi (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose your certificate</source>
+        <translation>Chọn chứng thư số của bạn</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Chứng thư số (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Đang ghi gói…</translation>
+    </message>
+    <message>
+        <source>Exporting the exchange package</source>
+        <translation>Đang xuất gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {assets} assets, {proposals} proposals, {attachments} attachments, {events} audit events.</source>
+        <translation>Đã ghi {file}: {assets} tài sản, {proposals} phương án, {attachments} tệp đính kèm, {events} sự kiện nhật ký.</translation>
+    </message>
+    <message>
+        <source>The package is signed.</source>
+        <translation>Gói đã được ký.</translation>
+    </message>
+    <message>
+        <source>The package is not signed.</source>
+        <translation>Gói không được ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImportDialog</name>
+    <message>
+        <source>Import an exchange package</source>
+        <translation>Nhập gói trao đổi</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Choose the package (.zip) you received. It is checked first: nothing in this database changes until you press Apply.</source>
+        <translation>Chọn gói (.zip) bạn nhận được. Gói được kiểm tra trước: cơ sở dữ liệu này không thay đổi gì cho đến khi bạn bấm Áp dụng.</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Tệp gói</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation>&amp;Tệp gói:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Giống nhau</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <translation>Giữ bản tại đây</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>What the package would change</source>
+        <translation>Những gì gói sẽ thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Check the package</source>
+        <translation>&amp;Kiểm tra gói</translation>
+    </message>
+    <message>
+        <source>&amp;Next: conflicts</source>
+        <translation>&amp;Tiếp: xung đột</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose an exchange package</source>
+        <translation>Chọn gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.zip)</source>
+        <translation>Gói trao đổi (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>Đang kiểm tra gói</translation>
+    </message>
+    <message>
+        <source>The package was refused; nothing was changed.</source>
+        <translation>Gói bị từ chối; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Made by {who} on {when} (installation {origin}).</source>
+        <translation>Do {who} lập lúc {when} (bản cài đặt {origin}).</translation>
+    </message>
+    <message>
+        <source>This package was already imported; there is nothing to apply.</source>
+        <translation>Gói này đã được nhập; không còn gì để áp dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at the sender: choose which version to keep on the next page.</source>
+        <translation>
+            <numerusform>%n bản ghi đã được sửa cả tại đây và ở bên gửi: hãy chọn phiên bản cần giữ ở trang sau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything in this package is already here.</source>
+        <translation>Mọi thứ trong gói này đã có tại đây.</translation>
+    </message>
+    <message>
+        <source>Press Apply to import these changes.</source>
+        <translation>Bấm Áp dụng để nhập các thay đổi này.</translation>
+    </message>
+    <message>
+        <source>Importing the package</source>
+        <translation>Đang nhập gói</translation>
+    </message>
+    <message>
+        <source>The package was imported: {new} new and {updated} updated records.</source>
+        <translation>Đã nhập gói: {new} bản ghi mới và {updated} bản ghi cập nhật.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) settled as you chose.</source>
+        <translation>
+            <numerusform>Đã giải quyết %n xung đột theo lựa chọn của bạn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were kept for later: settle them from Tools ▸ Pending exchange conflicts.</source>
+        <translation>
+            <numerusform>%n xung đột được giữ lại để xử lý sau: hãy giải quyết trong Công cụ ▸ Xung đột trao đổi đang chờ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>{amount} bn ₫</source>
@@ -682,6 +1307,69 @@
     <message>
         <source>Land area</source>
         <translation>Diện tích đất</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Chọn bảng tính</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one row per asset. Nothing is written to the register until you confirm at the end.</source>
+        <translation>Sổ tính Excel (.xlsx) hoặc tệp CSV, mỗi dòng một tài sản. Không có gì được ghi vào sổ tài sản cho đến khi bạn xác nhận ở bước cuối.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Tệp bảng tính</translation>
+    </message>
+    <message>
+        <source>Path of an .xlsx or .csv file</source>
+        <translation>Đường dẫn tệp .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Any layout is accepted: title rows above the table, headers over one or two rows, headers with or without diacritics, numbers written the Vietnamese or the English way, blank, heading and totals rows. The next step shows which field each column goes to, and you can change it. To start from a clean sheet with drop-down lists, save the import template and fill it in.</source>
+        <translation>Chấp nhận mọi cách trình bày: dòng tiêu đề phía trên bảng, tiêu đề cột một hoặc hai dòng, có dấu hoặc không dấu, số viết kiểu Việt Nam hoặc kiểu tiếng Anh, dòng trống, dòng nhóm và dòng tổng cộng. Bước tiếp theo cho biết mỗi cột được nhập vào trường nào, và bạn có thể sửa. Muốn bắt đầu từ một bảng sạch có danh sách chọn, hãy lưu mẫu nhập liệu rồi điền vào.</translation>
+    </message>
+    <message>
+        <source>Save the import &amp;template…</source>
+        <translation>Lưu &amp;mẫu nhập liệu…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import</source>
+        <translation>Chọn bảng tính cần nhập</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Đang mở {name}…</translation>
+    </message>
+    <message>
+        <source>Opening the spreadsheet</source>
+        <translation>Đang mở bảng tính</translation>
+    </message>
+    <message>
+        <source>• Sheet {sheet}: {why}</source>
+        <translation>• Trang {sheet}: {why}</translation>
+    </message>
+    <message>
+        <source>No sheet of this file holds a list of assets.</source>
+        <translation>Không trang nào của tệp này chứa danh sách tài sản.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>Không thể nhập tệp này: {reason}</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1450,10 @@
         <translation>Bắt đầu với danh mục &amp;trống</translation>
     </message>
     <message>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
         <source>&amp;Cancel loading</source>
         <translation>&amp;Hủy nạp</translation>
     </message>
@@ -788,6 +1480,192 @@
     <message>
         <source>Counting assets</source>
         <translation>Đếm tài sản</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Write the number before the slash, e.g. 12/BC-STC</source>
+        <translation>Ghi số trước dấu gạch chéo, ví dụ 12/BC-STC</translation>
+    </message>
+    <message>
+        <source>e.g. Phú Thọ</source>
+        <translation>ví dụ Phú Thọ</translation>
+    </message>
+    <message>
+        <source>Signing on behalf, e.g. KT. GIÁM ĐỐC</source>
+        <translation>Ký thay, ví dụ KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>One recipient a line</source>
+        <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>On &amp;behalf:</source>
+        <translation>&amp;Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Trích &amp;yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Nơi nh&amp;ận:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApprovalDialog</name>
+    <message>
+        <source>Import an approved report</source>
+        <translation>Nhập báo cáo đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Choose the plan report countersigned with approval. If every signature is intact and nothing it covers changed since, its proposals are approved with the decision written in the countersignature.</source>
+        <translation>Chọn tờ trình phương án đã được ký duyệt. Nếu mọi chữ ký còn toàn vẹn và không có gì trong đó thay đổi từ khi lập, các đề xuất sẽ được phê duyệt theo quyết định ghi trong chữ ký duyệt.</translation>
+    </message>
+    <message>
+        <source>the root certificate of the signing CA</source>
+        <translation>chứng thư gốc của tổ chức cấp chứng thư số</translation>
+    </message>
+    <message>
+        <source>only if the countersignature has none</source>
+        <translation>chỉ khi chữ ký duyệt không ghi</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, only if the countersignature has none</source>
+        <translation>dd/mm/yyyy, chỉ khi chữ ký duyệt không ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Countersigned report:</source>
+        <translation>&amp;Báo cáo đã ký duyệt:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted root:</source>
+        <translation>Chứng thư &amp;gốc tin cậy:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Countersigned report</source>
+        <translation>Báo cáo đã ký duyệt</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate</source>
+        <translation>Chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.cer *.crt *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the countersigned report.</source>
+        <translation>Hãy chọn báo cáo đã ký duyệt.</translation>
+    </message>
+    <message>
+        <source>Checking the report…</source>
+        <translation>Đang kiểm tra báo cáo…</translation>
+    </message>
+    <message>
+        <source>Importing the approval</source>
+        <translation>Đang nhập phê duyệt</translation>
+    </message>
+    <message>
+        <source>Nothing was approved.</source>
+        <translation>Không có đề xuất nào được phê duyệt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n proposal(s):</source>
+        <translation>
+            <numerusform>Đã phê duyệt %n đề xuất:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision {number} of {date}, signed by {signer}.</source>
+        <translation>Quyết định số {number} ngày {date}, do {signer} ký.</translation>
+    </message>
+    <message>
+        <source>Warning: the certificate was not checked against a trusted root; choose the trusted root to check it.</source>
+        <translation>Lưu ý: chứng thư số chưa được đối chiếu với chứng thư gốc tin cậy; hãy chọn chứng thư gốc để kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Tiêu đề cột</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {rejected} refused</source>
+        <translation>{add} thêm mới, {update} cập nhật, {unchanged} không đổi, {rejected} bị từ chối</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Nhập từ bảng tính</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1855,113 @@
         <source>Your password has been changed.</source>
         <translation>Đã đổi mật khẩu của bạn.</translation>
     </message>
+    <message>
+        <source>&amp;Export exchange package…</source>
+        <translation>&amp;Xuất gói trao đổi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exchange package…</source>
+        <translation>&amp;Nhập gói trao đổi…</translation>
+    </message>
+    <message>
+        <source>Pending exchange &amp;conflicts…</source>
+        <translation>&amp;Xung đột trao đổi đang chờ…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns to the register&apos;s fields</source>
+        <translation>Ghép các cột với các trường của sổ tài sản</translation>
+    </message>
+    <message>
+        <source>Each column was matched by its header; check the matches and change any that are wrong. A column set to “not imported” is left out.</source>
+        <translation>Mỗi cột đã được ghép theo tiêu đề; hãy kiểm tra và sửa chỗ chưa đúng. Cột đặt là “không nhập” sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Dòng tiêu &amp;đề:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Giá trị mẫu</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Nhập vào trường</translation>
+    </message>
+    <message>
+        <source>{sheet} ({why})</source>
+        <translation>{sheet} ({why})</translation>
+    </message>
+    <message>
+        <source>Sheets not read: {sheets}</source>
+        <translation>Các trang không đọc: {sheets}</translation>
+    </message>
+    <message>
+        <source>headers in rows {first}–{last}</source>
+        <translation>tiêu đề ở dòng {first}–{last}</translation>
+    </message>
+    <message>
+        <source>headers in row {row}</source>
+        <translation>tiêu đề ở dòng {row}</translation>
+    </message>
+    <message>
+        <source>; data from row {row}</source>
+        <translation>; dữ liệu từ dòng {row}</translation>
+    </message>
+    <message>
+        <source>; columns matched as you chose last time for these headers</source>
+        <translation>; các cột được ghép như lần trước bạn đã chọn cho bộ tiêu đề này</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Trường cho cột {column}</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— không nhập —</translation>
+    </message>
+    <message>
+        <source>{column} “{header}”</source>
+        <translation>{column} “{header}”</translation>
+    </message>
+    <message>
+        <source>Not imported ({count}): {columns}. Choose a field for any of them you want to keep.</source>
+        <translation>Không nhập ({count}): {columns}. Hãy chọn trường cho cột nào bạn muốn giữ.</translation>
+    </message>
+    <message>
+        <source>Every column is imported.</source>
+        <translation>Mọi cột đều được nhập.</translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only: {fields}.</source>
+        <translation>Mỗi trường chỉ lấy từ một cột: {fields}.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: choose the column that holds the asset names.</source>
+        <translation>Trang {sheet}: hãy chọn cột chứa tên tài sản.</translation>
+    </message>
 </context>
 <context>
     <name>OverdueModel</name>
@@ -1048,6 +2033,10 @@
         <source>Users</source>
         <translation>Người dùng</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1089,6 +2078,87 @@
     <message>
         <source>At least {count} characters, and not the user name.</source>
         <translation>Ít nhất {count} ký tự, không trùng tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Generate the report to see its pages here.</source>
+        <translation>Lập báo cáo để xem trước các trang tại đây.</translation>
+    </message>
+    <message>
+        <source>Opening the preview…</source>
+        <translation>Đang mở bản xem trước…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {reason}</source>
+        <translation>Không vẽ được bản xem trước: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingConflictsDialog</name>
+    <message>
+        <source>Pending exchange conflicts</source>
+        <translation>Xung đột trao đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts…</source>
+        <translation>Đang đọc các xung đột…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Giữ của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Take incoming</source>
+        <translation>&amp;Lấy bản nhận về</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts</source>
+        <translation>Đang đọc các xung đột</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision. Compare the two versions and keep one.</source>
+        <translation>
+            <numerusform>%n xung đột đang chờ quyết định. Hãy so sánh hai phiên bản và giữ một.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange conflicts are waiting for a decision.</source>
+        <translation>Không có xung đột trao đổi nào đang chờ quyết định.</translation>
+    </message>
+    <message>
+        <source>Settling the conflict</source>
+        <translation>Đang giải quyết xung đột</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>The first rows of each sheet as they will be read. Blank, heading and totals rows are left out; every value is checked in the next step.</source>
+        <translation>Các dòng đầu của mỗi trang như sẽ được đọc. Dòng trống, dòng nhóm và dòng tổng cộng được bỏ qua; mọi giá trị được kiểm tra ở bước sau.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows</source>
+        <translation>Đang đọc các dòng đầu</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +2383,29 @@
     </message>
 </context>
 <context>
+    <name>ProposalScope</name>
+    <message>
+        <source>Proposals in the plan</source>
+        <translation>Các đề xuất trong phương án</translation>
+    </message>
+    <message>
+        <source>Loading proposals…</source>
+        <translation>Đang tải các đề xuất…</translation>
+    </message>
+    <message>
+        <source>Loading proposals</source>
+        <translation>Đang tải các đề xuất</translation>
+    </message>
+    <message>
+        <source>Tick the proposals the plan lists:</source>
+        <translation>Đánh dấu các đề xuất đưa vào phương án:</translation>
+    </message>
+    <message>
+        <source>There is no proposal yet.</source>
+        <translation>Chưa có đề xuất nào.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalTableModel</name>
     <message>
         <source>Code</source>
@@ -1423,6 +2516,278 @@
     </message>
 </context>
 <context>
+    <name>RegisterEntryDialog</name>
+    <message>
+        <source>Report {number}</source>
+        <translation>Báo cáo {number}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>{assets} asset(s) and {proposals} proposal(s)</source>
+        <translation>{assets} tài sản và {proposals} đề xuất</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 của tệp</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 của dữ liệu</translation>
+    </message>
+    <message>
+        <source>Report identifier</source>
+        <translation>Mã định danh báo cáo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>What the report covers</source>
+        <translation>Phạm vi báo cáo</translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of:</source>
+        <translation>Số liệu &amp;tính đến:</translation>
+    </message>
+    <message>
+        <source>Document header</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Ký số…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Tick at least one proposal for the plan.</source>
+        <translation>Hãy đánh dấu ít nhất một đề xuất cho phương án.</translation>
+    </message>
+    <message>
+        <source>Give the code of the asset.</source>
+        <translation>Hãy nhập mã tài sản.</translation>
+    </message>
+    <message>
+        <source>Generating the report</source>
+        <translation>Đang lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Signed by {name}; not saved yet.</source>
+        <translation>Đã ký bởi {name}; chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Generated, not signed; not saved yet.</source>
+        <translation>Đã lập, chưa ký; chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Đang lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Đã lưu vào {path}</translation>
+    </message>
+    <message>
+        <source>Close the report</source>
+        <translation>Đóng báo cáo</translation>
+    </message>
+    <message>
+        <source>The signed report is not saved. Close without saving it? You would have to sign it again.</source>
+        <translation>Báo cáo đã ký chưa được lưu. Đóng mà không lưu? Khi đó sẽ phải ký lại.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Inventory of surplus assets</source>
+        <translation>Danh mục tài sản công dôi dư</translation>
+    </message>
+    <message>
+        <source>Handling plan (form 01/TSC-XLTS)</source>
+        <translation>Phương án xử lý (mẫu 01/TSC-XLTS)</translation>
+    </message>
+    <message>
+        <source>Dossier of one asset</source>
+        <translation>Hồ sơ một tài sản</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Chưa ký</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Countersigned</source>
+        <translation>Đã ký duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRegisterModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>&amp;Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Kiểm tra chữ ký PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Countersign a PDF…</source>
+        <translation>Ký &amp;duyệt PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Import approval…</source>
+        <translation>&amp;Nhập phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Report register</source>
+        <translation>Sổ đăng ký báo cáo</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Loading the report register</source>
+        <translation>Đang tải sổ đăng ký báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the register</source>
+        <translation>
+            <numerusform>%n báo cáo trong sổ đăng ký</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1482,10 +2847,385 @@
     </message>
 </context>
 <context>
+    <name>SharedDatabaseBox</name>
+    <message>
+        <source>Shared database (PostgreSQL)</source>
+        <translation>Cơ sở dữ liệu dùng chung (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Several computers can work on one PostgreSQL database on the office network. Leave this empty to keep working on the database of this computer.</source>
+        <translation>Nhiều máy tính có thể làm việc trên một cơ sở dữ liệu PostgreSQL trong mạng nội bộ. Để trống nếu tiếp tục dùng cơ sở dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>e.g. csdl.stc.local</source>
+        <translation>ví dụ: csdl.stc.local</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s password store</source>
+        <translation>được giữ trong kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Thử kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation>&amp;Dùng cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>Dùng cơ sở dữ liệu trên &amp;máy này</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Máy &amp;chủ:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>At the next start the application opens {url}.</source>
+        <translation>Lần khởi động tới, ứng dụng sẽ mở {url}.</translation>
+    </message>
+    <message>
+        <source>At the next start the application opens the database of this computer.</source>
+        <translation>Lần khởi động tới, ứng dụng sẽ mở cơ sở dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Đang thử kết nối</translation>
+    </message>
+    <message>
+        <source>Saved. The new database is used after a restart.</source>
+        <translation>Đã lưu. Cơ sở dữ liệu mới được dùng sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Saving the password</source>
+        <translation>Đang lưu mật khẩu</translation>
+    </message>
+    <message>
+        <source>Saved, with the password in the system&apos;s password store. The new database is used after a restart.</source>
+        <translation>Đã lưu, mật khẩu được giữ trong kho mật khẩu của hệ thống. Cơ sở dữ liệu mới được dùng sau khi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>The database of this computer is used after a restart.</source>
+        <translation>Cơ sở dữ liệu trên máy này được dùng sau khi khởi động lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Countersign a report</source>
+        <translation>Ký duyệt báo cáo</translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation>Ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Signed &amp;report:</source>
+        <translation>&amp;Báo cáo đã ký:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the countersigned copy as:</source>
+        <translation>&amp;Lưu bản ký duyệt thành:</translation>
+    </message>
+    <message>
+        <source>Sign with</source>
+        <translation>Ký bằng</translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12/.pfx)</source>
+        <translation>&amp;Tệp chứng thư số (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>A USB &amp;token (PKCS#11)</source>
+        <translation>&amp;USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Shown in the signature</source>
+        <translation>Ghi trong chữ ký</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Nơi ký:</translation>
+    </message>
+    <message>
+        <source>This signature &amp;approves the proposals</source>
+        <translation>Chữ ký này &amp;phê duyệt các đề xuất</translation>
+    </message>
+    <message>
+        <source>e.g. 45/QĐ-UBND</source>
+        <translation>ví dụ 45/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>The decision is written into your signature; importing the countersigned report then approves its proposals.</source>
+        <translation>Quyết định được ghi vào chữ ký của bạn; khi nhập báo cáo đã ký duyệt, các đề xuất sẽ được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Tệp chứng thư số:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>the token&apos;s driver (.dll/.so)</source>
+        <translation>trình điều khiển của token (.dll/.so)</translation>
+    </message>
+    <message>
+        <source>optional when the token holds one key</source>
+        <translation>không bắt buộc khi token chỉ có một khóa</translation>
+    </message>
+    <message>
+        <source>Token &amp;driver:</source>
+        <translation>&amp;Trình điều khiển token:</translation>
+    </message>
+    <message>
+        <source>Token &amp;label:</source>
+        <translation>&amp;Nhãn token:</translation>
+    </message>
+    <message>
+        <source>&amp;Key label:</source>
+        <translation>Nhãn &amp;khóa:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>written from the decision</source>
+        <translation>ghi theo quyết định</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Chứng thư số PKCS#12 (*.p12 *.pfx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Token driver</source>
+        <translation>Trình điều khiển token</translation>
+    </message>
+    <message>
+        <source>PKCS#11 drivers (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Trình điều khiển PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Signed report</source>
+        <translation>Báo cáo đã ký</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the countersigned copy</source>
+        <translation>Lưu bản ký duyệt</translation>
+    </message>
+    <message>
+        <source>Choose the signed report to countersign.</source>
+        <translation>Hãy chọn báo cáo đã ký cần ký duyệt.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the countersigned copy.</source>
+        <translation>Hãy chọn nơi lưu bản ký duyệt.</translation>
+    </message>
+    <message>
+        <source>Save the countersigned copy under another name: the signed original must stay as it is.</source>
+        <translation>Hãy lưu bản ký duyệt với tên khác: bản gốc đã ký phải giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s driver (PKCS#11 module).</source>
+        <translation>Hãy chọn trình điều khiển của token (mô-đun PKCS#11).</translation>
+    </message>
+    <message>
+        <source>Give the token&apos;s label (see the token&apos;s manager).</source>
+        <translation>Hãy nhập nhãn của token (xem trong phần mềm quản lý token).</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (.p12/.pfx).</source>
+        <translation>Hãy chọn tệp chứng thư số (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Đang ký số</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Opening the sign-in…</source>
         <translation>Đang mở màn hình đăng nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>Save the import template</source>
+        <translation>Lưu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>mau-nhap-tai-san.xlsx</source>
+        <translation>mau-nhap-tai-san.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the import template</source>
+        <translation>Đang lưu mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <source>Import template saved to {path}.</source>
+        <translation>Đã lưu mẫu nhập liệu vào {path}.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export assets</source>
+        <translation>Xuất danh sách tài sản</translation>
+    </message>
+    <message>
+        <source>tai-san.xlsx</source>
+        <translation>tai-san.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting assets…</source>
+        <translation>Đang xuất tài sản…</translation>
+    </message>
+    <message>
+        <source>Exporting assets</source>
+        <translation>Đang xuất tài sản</translation>
+    </message>
+    <message>
+        <source>{count} assets exported to {path}.</source>
+        <translation>Đã xuất {count} tài sản ra {path}.</translation>
+    </message>
+    <message>
+        <source>Export proposals</source>
+        <translation>Xuất danh sách đề xuất</translation>
+    </message>
+    <message>
+        <source>de-xuat.xlsx</source>
+        <translation>de-xuat.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting proposals</source>
+        <translation>Đang xuất đề xuất</translation>
+    </message>
+    <message>
+        <source>{count} proposals exported to {path}.</source>
+        <translation>Đã xuất {count} đề xuất ra {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>&amp;Export asset list…</source>
+        <translation>&amp;Xuất danh sách tài sản…</translation>
+    </message>
+    <message>
+        <source>Export &amp;proposal list…</source>
+        <translation>Xuất danh sách đề &amp;xuất…</translation>
+    </message>
+    <message>
+        <source>Save import &amp;template…</source>
+        <translation>Lưu &amp;mẫu nhập liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>Assets added:</source>
+        <translation>Tài sản thêm mới:</translation>
+    </message>
+    <message>
+        <source>Assets updated:</source>
+        <translation>Tài sản cập nhật:</translation>
+    </message>
+    <message>
+        <source>Rows unchanged (already in the register):</source>
+        <translation>Dòng không đổi (đã có trong sổ):</translation>
+    </message>
+    <message>
+        <source>Rows refused (not imported):</source>
+        <translation>Dòng bị từ chối (không nhập):</translation>
+    </message>
+    <message>
+        <source>The valid rows of {file} were written to the register in one step. The refused rows were left out: correct them in the file (the saved error list shows where) and import it again.</source>
+        <translation>Các dòng hợp lệ của {file} đã được ghi vào sổ tài sản trong một lần. Các dòng bị từ chối đã được bỏ qua: hãy sửa chúng trong tệp (danh sách lỗi đã lưu chỉ rõ chỗ sai) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Every row of {file} was written to the register in one step.</source>
+        <translation>Mọi dòng của {file} đã được ghi vào sổ tài sản trong một lần.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>Page {number}</source>
+        <translation>Trang {number}</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +3565,292 @@
     <message>
         <source>Changing the account</source>
         <translation>Đang thay đổi tài khoản</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>Kiểm tra từng dòng</translation>
+    </message>
+    <message>
+        <source>Every row is checked against the register&apos;s rules. Nothing has been written yet.</source>
+        <translation>Mọi dòng được kiểm tra theo quy tắc của sổ tài sản. Chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the check</source>
+        <translation>&amp;Hủy kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kiểm tra &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Save the error list…</source>
+        <translation>&amp;Lưu danh sách lỗi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import only the valid rows and leave out the refused ones</source>
+        <translation>Chỉ &amp;nhập các dòng hợp lệ, bỏ qua các dòng bị từ chối</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Đang kiểm tra các dòng</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Every row can be imported: {counts}.</source>
+        <translation>Mọi dòng đều nhập được: {counts}.</translation>
+    </message>
+    <message>
+        <source>{problems} problem(s) in {rejected} row(s): {counts}. Nothing will be imported until they are corrected, unless you choose to import only the valid rows.</source>
+        <translation>{problems} lỗi ở {rejected} dòng: {counts}. Sẽ không nhập gì cho đến khi sửa xong, trừ khi bạn chọn chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was written.</source>
+        <translation>Đã hủy kiểm tra; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row}, column {column}: {message}</source>
+        <translation>Trang {sheet}, dòng {row}, cột {column}: {message}</translation>
+    </message>
+    <message>
+        <source>Save the error list</source>
+        <translation>Lưu danh sách lỗi</translation>
+    </message>
+    <message>
+        <source>{name}-errors.xlsx</source>
+        <translation>{name}-loi.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the error list</source>
+        <translation>Đang lưu danh sách lỗi</translation>
+    </message>
+    <message>
+        <source>The error list was saved to {path}.</source>
+        <translation>Đã lưu danh sách lỗi vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed PDF</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF</translation>
+    </message>
+    <message>
+        <source>the root certificate of the signing CA (.pem/.cer); optional</source>
+        <translation>chứng thư gốc của tổ chức cấp chứng thư số (.pem/.cer); không bắt buộc</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>&amp;Tệp PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted root:</source>
+        <translation>Chứng thư &amp;gốc tin cậy:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file and press Check.</source>
+        <translation>Chọn tệp PDF rồi bấm Kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>PDF to verify</source>
+        <translation>Tệp PDF cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate</source>
+        <translation>Chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.cer *.crt *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to verify.</source>
+        <translation>Hãy chọn tệp PDF cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Checking the signatures…</source>
+        <translation>Đang kiểm tra chữ ký…</translation>
+    </message>
+    <message>
+        <source>Verifying the PDF</source>
+        <translation>Đang kiểm tra tệp PDF</translation>
+    </message>
+    <message>
+        <source>The file has no signature.</source>
+        <translation>Tệp không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Every signature is intact: the document was not changed after signing.</source>
+        <translation>Mọi chữ ký đều toàn vẹn: văn bản không bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>NOT every signature is intact: the document was changed after signing. Do not rely on it.</source>
+        <translation>KHÔNG phải mọi chữ ký đều toàn vẹn: văn bản đã bị thay đổi sau khi ký. Không dùng văn bản này.</translation>
+    </message>
+    <message>
+        <source>Signature {index}: {name}</source>
+        <translation>Chữ ký {index}: {name}</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>{time} (Viet Nam time)</source>
+        <translation>{time} (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Dấu thời gian</translation>
+    </message>
+    <message>
+        <source>No: the signed content is intact</source>
+        <translation>Không: nội dung đã ký còn nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>(later signatures were added)</source>
+        <translation>(có thêm chữ ký sau)</translation>
+    </message>
+    <message>
+        <source>YES: the signed content was altered (broken)</source>
+        <translation>CÓ: nội dung đã ký bị sửa (chữ ký hỏng)</translation>
+    </message>
+    <message>
+        <source>YES: the document was changed after this signature</source>
+        <translation>CÓ: văn bản bị thay đổi sau chữ ký này</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Bị thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>not checked: choose the trusted root certificate</source>
+        <translation>chưa kiểm tra: hãy chọn chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no ({problem})</source>
+        <translation>không ({problem})</translation>
+    </message>
+    <message>
+        <source>Certificate chains to a trusted root</source>
+        <translation>Chuỗi chứng thư đến gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Not checked offline</source>
+        <translation>Chưa kiểm tra khi không có mạng</translation>
+    </message>
+    <message>
+        <source>The PDF carries no report data of this application.</source>
+        <translation>Tệp PDF không mang dữ liệu báo cáo của phần mềm này.</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>{assets} asset(s) and {proposals} proposal(s)</source>
+        <translation>{assets} tài sản và {proposals} đề xuất</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>đúng</translation>
+    </message>
+    <message>
+        <source>WRONG</source>
+        <translation>SAI</translation>
+    </message>
+    <message>
+        <source>Data checksum</source>
+        <translation>Mã kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Trong sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>yes, {state}</source>
+        <translation>có, {state}</translation>
+    </message>
+    <message>
+        <source>Proposals in the report:</source>
+        <translation>Các đề xuất trong báo cáo:</translation>
+    </message>
+    <message>
+        <source>No asset or proposal it covers changed since the report was generated.</source>
+        <translation>Không tài sản hay đề xuất nào trong báo cáo thay đổi từ khi lập.</translation>
+    </message>
+    <message>
+        <source>Changed since the report was generated:</source>
+        <translation>Đã thay đổi từ khi lập báo cáo:</translation>
+    </message>
+    <message>
+        <source>{code}: deleted</source>
+        <translation>{code}: đã xóa</translation>
+    </message>
+    <message>
+        <source>{code}: version {old} → {new}, {state_old} → {state_new}</source>
+        <translation>{code}: phiên bản {old} → {new}, {state_old} → {state_new}</translation>
     </message>
 </context>
 </TS>

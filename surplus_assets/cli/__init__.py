@@ -11,6 +11,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 
 from surplus_assets import __version__
 from surplus_assets.cli import (
@@ -20,6 +23,7 @@ from surplus_assets.cli import (
     demo,
     excel,
     exchange,
+    maintenance,
     proposals,
     reports,
     units,
@@ -27,12 +31,15 @@ from surplus_assets.cli import (
     verify,
 )
 from surplus_assets.cli.common import EXIT_REFUSED, add_sign_in_options, report_error
+from surplus_assets.db.file_check import is_corruption
 from surplus_assets.errors import ServiceError
 from surplus_assets.i18n import _, set_language
 from surplus_assets.logging_setup import close_logging, setup_logging
+from surplus_assets.services.integrity import damaged_database_error
 
 COMMAND_MODULES = (
     database, units, assets, excel, exchange, proposals, reports, verify, users, audit, demo,
+    maintenance,
 )  # fmt: skip
 
 
@@ -67,8 +74,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except ServiceError as error:
         return report_error(error)
+    except SqlDatabaseError as error:
+        # A damaged page met in the middle of a command: a clear message, not a traceback.
+        if not is_corruption(error):
+            raise
+        return report_error(damaged_database_error(_database_path(args.db), str(error.orig)))
     except KeyboardInterrupt:
         print(_("Interrupted; nothing was saved by the unfinished step."), file=sys.stderr)
         return EXIT_REFUSED
     finally:
         close_logging()
+
+
+def _database_path(db: str | None) -> Path:
+    from sqlalchemy.engine import make_url
+
+    from surplus_assets.db.engine import resolve_url
+
+    return Path(make_url(resolve_url(db)).database or "")

@@ -50,12 +50,14 @@ def add_sign_in_options(parser: argparse.ArgumentParser) -> None:
 
 
 def open_for(args: argparse.Namespace, *, sign_in: bool = True) -> Services:
-    """The services for a command: signed in as --user once the database has accounts."""
+    """The services for a command: signed in as --user once the database has accounts.
+
+    Makes the daily automatic backup first when none was made today (services.backup).
+    """
     services = open_services(args.db)
-    if not sign_in:
-        return services
     try:
-        if not services.users.has_accounts():
+        services.backup.backup_if_due()
+        if not sign_in or not services.users.has_accounts():
             return services  # bootstrap: nobody to sign in as yet
         username, password = sign_in_credentials(args)
         return services.authenticate(username, password)

@@ -17,6 +17,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--seed", type=int, default=1, metavar="S")
     parser.add_argument("--province", default=DEFAULT_PROVINCE,
                         help=_("province (current): id, code or name"))  # fmt: skip
+    parser.add_argument(
+        "--if-empty",
+        action="store_true",
+        help=_("only on a new database (no assets and no user accounts yet); otherwise do nothing"),
+    )
     parser.set_defaults(handler=run_demo)
 
 
@@ -24,6 +29,14 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.assets < 1:
         print(_("Error: --assets must be at least 1."), file=sys.stderr)
         return EXIT_REFUSED
+    if args.if_empty:
+        probe = open_for(args, sign_in=False)
+        try:
+            if probe.users.has_accounts() or probe.catalogue.count_assets():
+                print(_("The database is already in use: no demo data loaded."))
+                return EXIT_OK
+        finally:
+            probe.close()
     services = open_for(args)
     try:
         province = services.units.get(args.province)

@@ -73,7 +73,7 @@ def ensure_current(engine: Engine, backup_dir: Path | None) -> str | None:
         revision = current_revision(connection)
     if revision == HEAD_REVISION:
         return None
-    if revision is not None and not _is_known(revision):
+    if revision is not None and not is_known_revision(revision):
         raise ServiceError(
             _(
                 "This database was written by a newer version of the application "
@@ -93,7 +93,8 @@ def ensure_current(engine: Engine, backup_dir: Path | None) -> str | None:
     return backup_name
 
 
-def _is_known(revision: str) -> bool:
+def is_known_revision(revision: str) -> bool:
+    """Whether a migration script of this version has this revision (older or current)."""
     return any(path.name.startswith(f"{revision}_") for path in _version_files())
 
 

@@ -111,6 +111,8 @@ def detect_header(sheet: SheetData) -> HeaderInfo:
     width = max((len(r) for r in rows), default=0)
     best: tuple[int, int, tuple[int, ...]] | None = None
     for r in range(limit):
+        if not any(_text(c) for c in rows[r]):
+            continue  # a blank row above the header is not part of it
         candidates: list[tuple[int, ...]] = [(r,)]
         if r + 1 < limit:
             candidates.append((r, r + 1))
@@ -124,6 +126,20 @@ def detect_header(sheet: SheetData) -> HeaderInfo:
     if best is None or best[0] < MIN_MATCHES:
         raise HeaderNotFoundError(sheet.name)
     indexes = best[2]
+    headers = _labels(rows, indexes, width)
+    data_start = indexes[-1] + 1
+    if data_start < len(sheet.rows) and _is_numbering_row(sheet.rows[data_start]):
+        data_start += 1
+    return HeaderInfo(indexes, data_start, headers, guess_mapping(headers))
+
+
+def header_at(sheet: SheetData, first: int, count: int = 1) -> HeaderInfo:
+    """The header the user chose: `count` rows from 0-based grid row `first`, guessed anew."""
+    if not 0 <= first < len(sheet.rows) or count not in (1, 2):
+        raise ValueError(first)
+    indexes = tuple(range(first, min(first + count, len(sheet.rows))))
+    rows = spread_merged(sheet, indexes[-1] + 1)
+    width = max((len(r) for r in sheet.rows), default=0)
     headers = _labels(rows, indexes, width)
     data_start = indexes[-1] + 1
     if data_start < len(sheet.rows) and _is_numbering_row(sheet.rows[data_start]):

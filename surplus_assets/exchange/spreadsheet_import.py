@@ -27,7 +27,11 @@ from surplus_assets.domain.format_errors import DateFormatError
 from surplus_assets.domain.text import fold, nfc
 from surplus_assets.errors import FieldProblem
 from surplus_assets.exchange import column_mapping as cm
-from surplus_assets.exchange.header_detection import HeaderNotFoundError, detect_header
+from surplus_assets.exchange.header_detection import (
+    HeaderNotFoundError,
+    detect_header,
+    header_at,
+)
 from surplus_assets.exchange.legacy_encoding import detect_legacy
 from surplus_assets.exchange.sheet_reader import SheetData, Workbook, column_letter, open_workbook
 from surplus_assets.exchange.unit_resolution import UnitResolver
@@ -186,6 +190,20 @@ class SpreadsheetImport:
         if unknown:
             raise ValueError(", ".join(unknown))
         self.sheet(sheet).mapping = dict(mapping)
+
+    def set_header_rows(self, sheet: str, first_row: int, count: int = 1) -> SheetPlan:
+        """Read the header from sheet row `first_row` (1-based, `count` rows) instead of the
+        detected one; the mapping is guessed again from those headers (or recalled)."""
+        plan = self.sheet(sheet)
+        header = header_at(plan.data, first_row - 1, count)
+        recalled = self.memory.recall(header.headers)
+        plan.header_rows, plan.data_start = header.header_rows, header.data_start
+        plan.headers = header.headers
+        plan.mapping = recalled if recalled is not None else {
+            g.column: g.target for g in header.guesses if g.target
+        }  # fmt: skip
+        plan.remembered = recalled is not None
+        return plan
 
     # ---- step 2: preview -----------------------------------------------------------------
 

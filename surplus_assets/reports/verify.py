@@ -196,11 +196,18 @@ def verify_pdf(pdf: bytes, trust_roots: Sequence[Any] = ()) -> VerificationResul
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         embedded = list(reader.embedded_signatures)
+        checks = tuple(_check_one(sig, trust_roots) for sig in embedded)
     except (PdfReadError, ValueError) as exc:
         raise ServiceError(
             _("The file is not a readable PDF ({reason}).").format(reason=exc)
         ) from exc
-    checks = tuple(_check_one(sig, trust_roots) for sig in embedded)
+    except (KeyError, TypeError, IndexError, AttributeError, LookupError, OSError,
+            RecursionError, ArithmeticError, AssertionError) as exc:  # fmt: skip
+        # A damaged or hostile PDF can trip pyHanko's parser in many ways (the fuzz suite
+        # found KeyError '/Size'); each means the same to the user.
+        raise ServiceError(
+            _("The file is not a readable PDF ({reason}).").format(reason=type(exc).__name__)
+        ) from exc
     return VerificationResult(signatures=checks, trust_checked=bool(trust_roots))
 
 

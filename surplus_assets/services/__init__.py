@@ -14,9 +14,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
+
 from surplus_assets.db.database import Database, open_database
+from surplus_assets.db.engine import resolve_url
+from surplus_assets.db.file_check import (
+    DatabaseDamagedError,
+    foreign_database_problem,
+    header_problem,
+    is_corruption,
+)
+from surplus_assets.i18n import _
 from surplus_assets.paths import backup_dir
 from surplus_assets.services.context import SYSTEM_ACTOR, Actor, ServiceContext, installation_id
 from surplus_assets.services.units import UnitRegistry, ensure_reference_data
@@ -24,8 +35,10 @@ from surplus_assets.services.units import UnitRegistry, ensure_reference_data
 if TYPE_CHECKING:
     from surplus_assets.services.attachments import AttachmentService
     from surplus_assets.services.audit_log import AuditService
+    from surplus_assets.services.backup import BackupService
     from surplus_assets.services.catalogue import CatalogueService
     from surplus_assets.services.exchange import ExchangeService
+    from surplus_assets.services.integrity import IntegrityService
     from surplus_assets.services.proposals import ProposalService
     from surplus_assets.services.reports import ReportService
     from surplus_assets.services.settings import SettingsService
@@ -108,6 +121,18 @@ class Services:
 
         return AuditService(self.context)
 
+    @cached_property
+    def backup(self) -> BackupService:
+        from surplus_assets.services.backup import BackupService
+
+        return BackupService(self.context)
+
+    @cached_property
+    def integrity(self) -> IntegrityService:
+        from surplus_assets.services.integrity import IntegrityService
+
+        return IntegrityService(self.context)
+
     def authenticate(self, username: str, password: str) -> Services:
         """The same services acting as `username`; raises AuthenticationError (the failed
         attempt and any lock are recorded all the same)."""
@@ -120,11 +145,49 @@ class Services:
 def open_services(
     url: str | None = None, *, actor: Actor = SYSTEM_ACTOR, origin_id: str | None = None
 ) -> Services:
-    """Open the database (creating and migrating it as needed) with reference data loaded."""
-    db = open_database(url, backup_dir=backup_dir())
+    """Open the database (creating and migrating it as needed) with reference data loaded.
+
+    A damaged SQLite file (not a database, cut short, damaged pages met while opening) raises
+    DatabaseDamagedError with a message offering the newest usable backup, not a traceback.
+    """
+    resolved = resolve_url(url)
+    path = _sqlite_file(resolved)
+    if path is not None and path.exists():
+        if (reason := header_problem(path)) is not None:
+            raise _damaged(path, reason)
+        if (reason := foreign_database_problem(path)) is not None:
+            raise DatabaseDamagedError(
+                _("{path} cannot be opened: {reason}").format(path=path, reason=reason), path
+            )
+    try:
+        db = open_database(resolved, backup_dir=backup_dir())
+    except SqlDatabaseError as error:
+        if path is None or not is_corruption(error):
+            raise
+        raise _damaged(path, str(getattr(error, "orig", error))) from error
     try:
         ensure_reference_data(db)
+    except SqlDatabaseError as error:
+        db.close()
+        if path is None or not is_corruption(error):
+            raise
+        raise _damaged(path, str(getattr(error, "orig", error))) from error
     except BaseException:
         db.close()
         raise
     return Services(db, actor, origin_id)
+
+
+def _sqlite_file(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _damaged(path: Path, reason: str) -> DatabaseDamagedError:
+    from surplus_assets.services.integrity import damaged_database_error
+
+    return damaged_database_error(path, reason)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -154,24 +155,30 @@ def iter_chain_problems(session: Session) -> Iterator[ChainProblem]:
     """Every chain's first broken link: a changed event, a gap, or a wrong predecessor."""
     origins = session.scalars(select(AuditEvent.origin_id).distinct()).all()
     for origin in origins:
-        expected_seq, prev_hash = 1, GENESIS
         rows = session.scalars(
             select(AuditEvent)
             .where(AuditEvent.origin_id == origin)
             .order_by(AuditEvent.origin_seq)
             .execution_options(yield_per=2000)
         )
-        for event in rows:
-            if event.origin_seq != expected_seq:
-                yield ChainProblem(origin, event.id, expected_seq, "missing")
-                break
-            if event.prev_hash != prev_hash:
-                yield ChainProblem(origin, event.id, event.origin_seq, "broken_link")
-                break
-            if event_hash(hashed_fields(event), event.prev_hash) != event.hash:
-                yield ChainProblem(origin, event.id, event.origin_seq, "altered")
-                break
-            expected_seq, prev_hash = expected_seq + 1, event.hash
+        # Close the streaming (server-side on PostgreSQL) cursor even when stopping early.
+        with closing(rows):
+            problem = _first_problem(origin, rows)
+        if problem is not None:
+            yield problem
+
+
+def _first_problem(origin: str, events: Iterable[AuditEvent]) -> ChainProblem | None:
+    expected_seq, prev_hash = 1, GENESIS
+    for event in events:
+        if event.origin_seq != expected_seq:
+            return ChainProblem(origin, event.id, expected_seq, "missing")
+        if event.prev_hash != prev_hash:
+            return ChainProblem(origin, event.id, event.origin_seq, "broken_link")
+        if event_hash(hashed_fields(event), event.prev_hash) != event.hash:
+            return ChainProblem(origin, event.id, event.origin_seq, "altered")
+        expected_seq, prev_hash = expected_seq + 1, event.hash
+    return None
 
 
 def count_events(session: Session) -> int:

@@ -366,13 +366,16 @@ def records_by_id(context: ServiceContext, ids: list[uuid.UUID]) -> list[dict[st
 
 
 def kinds_by_id(context: ServiceContext, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """The kind of each asset (exports group assets by kind before reading the records)."""
+    """The kind of each asset not deleted (exports group assets by kind before reading the
+    records); deleted assets are left out."""
     context.require(Permission.VIEW)
     table = table_of(Asset)
     found: dict[uuid.UUID, str] = {}
     with context.db.read() as session:
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
-            statement = select(table.c.id, table.c.kind).where(table.c.id.in_(chunk))
+            statement = select(table.c.id, table.c.kind).where(
+                table.c.id.in_(chunk), table.c.deleted_at.is_(None)
+            )
             found.update({row[0]: row[1] for row in session.execute(statement)})
     return found

@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from surplus_assets.db.migrate import _is_known
+from surplus_assets.db.migrate import is_known_revision
 from surplus_assets.db.migrations import HEAD_REVISION
 from surplus_assets.db.models import Asset, AuditEvent, Proposal
 from surplus_assets.errors import ServiceError
@@ -45,6 +45,21 @@ def keyring_key(url: str) -> str:
 
 def url_without_password(url: str) -> str:
     return make_url(url).set(password=None).render_as_string(hide_password=False)
+
+
+def postgres_url(host: str, port: int, database: str, user: str) -> str:
+    """A password-less PostgreSQL URL from the Settings page's fields."""
+    return URL.create("postgresql+psycopg", username=user.strip() or None,
+                      host=host.strip() or None, port=port or None,
+                      database=database.strip() or None).render_as_string(
+                          hide_password=False)  # fmt: skip
+
+
+def url_fields(url: str) -> dict[str, Any]:
+    """host, port, database and user of a URL (to fill the Settings page back in)."""
+    parsed = make_url(url)
+    return {"host": parsed.host or "", "port": parsed.port or 5432,
+            "database": parsed.database or "", "user": parsed.username or ""}  # fmt: skip
 
 
 def _keyring() -> Any:
@@ -110,7 +125,7 @@ def test_connection(url: str, password: str | None = None, timeout_s: int = 5) -
         return ConnectionReport(True, "empty", _("Connected to {where}. The database is empty: "
                                                  "the application will create its tables.")
                                 .format(where=where))  # fmt: skip
-    if revision != HEAD_REVISION and not _is_known(revision):
+    if revision != HEAD_REVISION and not is_known_revision(revision):
         return ConnectionReport(False, "schema_newer", _(
             "Connected to {where}, but its schema ({revision}) is from a newer version of the "
             "application. Update the application on this computer.").format(

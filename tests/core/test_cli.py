@@ -101,3 +101,13 @@ def test_assets_add_show_and_refusals(capsys: pytest.CaptureFixture[str], db: st
 def test_english_messages_on_request(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out, _ = run(capsys, "--lang", "en", "--db", db, "init")
     assert code == 0 and "34 provinces" in out
+
+
+def test_demo_if_empty_only_fills_a_new_database(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    assert run(capsys, "--db", db, "demo", "--if-empty", "--assets", "20")[0] == 0
+    assert len(run_json(capsys, "--db", db, "assets", "list")) == 20
+    code, out, _ = run(capsys, "--db", db, "demo", "--if-empty", "--assets", "20")
+    assert code == 0 and "đã được sử dụng" in out
+    assert len(run_json(capsys, "--db", db, "assets", "list")) == 20

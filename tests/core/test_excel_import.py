@@ -293,3 +293,24 @@ def test_area_in_both_styles(services: Services, tmp_path: Path) -> None:
         areas = {n: a for n, a in session.execute(select(Asset.name, Asset.land_area))}
     assert areas == {"Trụ sở A": Decimal("1234.50"), "Trụ sở B": Decimal("1234.56"),
                      "Trụ sở C": Decimal("250.75")}  # fmt: skip
+
+
+def test_header_row_chosen_by_hand(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "two-tables.csv"
+    path.write_text(
+        "Tên tài sản,Loại tài sản,Ghi chú\nBảng cũ,equipment,không nhập\n"
+        "Tên tài sản,Loại tài sản,Đơn vị hiện tại,Số lượng\n"
+        "Bàn,equipment,Phường Ba Đình,2\n",
+        encoding="utf-8",
+    )
+    job = SpreadsheetImport(services, path)
+    (plan,) = job.open()
+    assert plan.header_row_numbers == [3]  # the row naming the most fields
+    plan = job.set_header_rows(plan.name, 1)
+    assert (plan.header_row_numbers, plan.data_start) == ([1], 1)
+    assert sorted(plan.mapping.values()) == ["kind", "name", "notes"]
+    assert [n for n, _cells in job.data_rows(plan)] == [2, 3, 4]
+    plan = job.set_header_rows(plan.name, 3)
+    assert sorted(plan.mapping.values()) == ["current_unit_id", "kind", "name", "quantity"]
+    assert [n for n, _cells in job.data_rows(plan)] == [4]
+    assert job.validate().counts["add"] == 1

@@ -112,5 +112,9 @@ def make_search_page_spec(key: str, title: str, shortcut: str, order: int):  # t
     )
 
 
-# A real database with an administrator, an officer and a reviewer (one per test module).
+# Shared fixtures: the throw-away PKI (test CA, officer's and reviewer's PKCS#12) for the
+# report screens, laptops with their own databases for the exchange dialogs, and a real
+# database with an administrator, an officer and a reviewer (one per test module).
+from tests.core.exchange_helpers import laptop  # noqa: E402, F401
+from tests.core.signing_fixtures import pki  # noqa: E402, F401
 from tests.ui.signed_in import db_services, team  # noqa: E402, F401

@@ -220,7 +220,8 @@ def test_filter_and_search_without_diacritics(qtbot, open_window, services: Serv
     assert shown_names(page) == ["Nhà công vụ số 2"]
 
 
-def test_bulk_status_change_and_export(qtbot, open_window, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bulk_status_change_and_export(qtbot, open_window, services, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                       monkeypatch) -> None:  # fmt: skip
     for raw in (HEADQUARTERS, CAR, EQUIPMENT):
         services.catalogue.create(raw)
     window = open_window()
@@ -242,7 +243,9 @@ def test_bulk_status_change_and_export(qtbot, open_window, services, tmp_path: P
     target = tmp_path / "chon.csv"
     with qtbot.waitSignal(page.searchFinished, raising=False, timeout=300):
         pass
-    page.export_to(target, page.selected_ids())
+    monkeypatch.setattr("ui.file_dialogs.ask_save_path",
+                        lambda *args: (target, "CSV for Excel (*.csv)"))  # fmt: skip
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists)
     assert len(list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))) == 4
 

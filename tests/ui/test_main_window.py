@@ -82,7 +82,7 @@ def test_new_asset_is_disabled_without_an_assets_page(qtbot, context, language) 
     assert not window.new_asset_action.isEnabled()
     # Only the pages that exist are offered: no placeholder screens.
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "Tổng quan", "Đề xuất xử lý", "Đơn vị hành chính", "Người dùng", "Cài đặt"
+        "Tổng quan", "Đề xuất xử lý", "Báo cáo", "Đơn vị hành chính", "Người dùng", "Cài đặt"
     ]  # fmt: skip
 
 

@@ -123,7 +123,9 @@ def test_a_reviewer_signed_in_cannot_see_or_trigger_new_or_edit_asset(
         for i in range(window.navigation.count())
         if not window.navigation.item(i).isHidden()
     ]
-    assert shown == ["Tổng quan", "Tài sản", "Đề xuất xử lý", "Đơn vị hành chính", "Cài đặt"]
+    assert shown == [
+        "Tổng quan", "Tài sản", "Đề xuất xử lý", "Báo cáo", "Đơn vị hành chính", "Cài đặt"
+    ]  # fmt: skip
     # The asset list: readable, with no editing controls; the editor opens read-only.
     db_services.catalogue.create(CAR)
     assets_page = window.show_page("assets")

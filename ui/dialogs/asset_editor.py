@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from surplus_assets.domain import asset_kinds as kinds
 from surplus_assets.domain.asset_kinds import BUILDING_FIELDS, FieldType
 from surplus_assets.domain.numbers import format_decimal
-from surplus_assets.errors import ServiceError, ValidationError
+from surplus_assets.errors import ConcurrencyError, ServiceError, ValidationError
 from ui.asset_commands import CreateAssetCommand, UpdateAssetCommand
 from ui.dialogs.asset_form import ERROR_STYLE, AssetFields
 from ui.widgets.attachment_strip import AttachmentStrip
@@ -85,6 +85,12 @@ class AssetEditor(QDialog):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(ERROR_STYLE)
         self.banner.setVisible(False)
+        # After "someone else saved a newer version": read it again (this form's edits are lost).
+        self.reload_button = QPushButton(self.tr("&Reload"))
+        self.reload_button.setObjectName("reloadButton")
+        self.reload_button.setToolTip(self.tr("Show the version saved by the other person"))
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self.reload)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
@@ -120,7 +126,10 @@ class AssetEditor(QDialog):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.banner)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.reload_button)
+        layout.addLayout(banner_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
@@ -375,6 +384,15 @@ class AssetEditor(QDialog):
         refresh()
         self.accept()
 
+    def reload(self) -> None:
+        """Read the asset again (after a save was refused over someone else's newer change)."""
+        if self.record is None:
+            return
+        self.load(self.record.id)
+        self.banner.setVisible(False)
+        self.reload_button.setVisible(False)
+        self._update_save()
+
     def _command_error(self, error: ServiceError) -> None:
         from ui.dialogs import error_dialog
 
@@ -391,6 +409,8 @@ class AssetEditor(QDialog):
             self.banner.setText("\n".join([message, *rest]) if rest or buildings else message)
         else:
             self.banner.setText(error.message)
+        stale = isinstance(error, ConcurrencyError) and self.record is not None
+        self.reload_button.setVisible(stale)
         self.banner.setVisible(True)
         self._update_save()
 

@@ -4,6 +4,8 @@ Shown once the database is open if it holds no asset and the user has not declin
 (preference first_start_declined). Loading the demo runs services.demo.load_demo in a worker
 with a progress bar and Cancel; cancelling rolls the whole load back (one transaction).
 Starting empty, or closing the dialog, is remembered, so the offer never comes back.
+"Import a spreadsheet…" (for roles that may import) closes the offer the same way and opens
+the import wizard (ui.dialogs.import_wizard) on the main window.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from surplus_assets.domain.permissions import Permission
 from ui import preferences
 from ui.app_context import AppContext
 from ui.figures_format import count_text
+from ui.permissions import actor_of, may
 from ui.workers import BackgroundOperation, Job, run_in_background
 
 translate = QCoreApplication.translate
@@ -87,13 +91,22 @@ class FirstStartDialog(QDialog):
         self.empty_button = QPushButton(self.tr("Start &empty"))
         self.empty_button.setObjectName("startEmptyButton")
         self.empty_button.clicked.connect(self.reject)
+        self.wants_import = False
+        self.import_button = QPushButton(self.tr("&Import a spreadsheet…"))
+        self.import_button.setObjectName("importSpreadsheetButton")
+        self.import_button.clicked.connect(self.choose_import)
+        actor = actor_of(context)
+        self.import_button.setVisible(
+            may(actor, Permission.IMPORT_DATA) and may(actor, Permission.EDIT_ASSETS)
+        )
         self.cancel_button = QPushButton(self.tr("&Cancel loading"))
         self.cancel_button.setObjectName("cancelDemoButton")
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_loading)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.cancel_button, self.empty_button, self.demo_button):
+        for button in (self.cancel_button, self.import_button, self.empty_button,
+                       self.demo_button):  # fmt: skip
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -147,7 +160,8 @@ class FirstStartDialog(QDialog):
         self.progress.setValue(0)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
-        for widget in (self.demo_button, self.empty_button, self.province_combo):
+        for widget in (self.demo_button, self.empty_button, self.import_button,
+                       self.province_combo):  # fmt: skip
             widget.setEnabled(not busy)
 
     def _loaded(self, count: int) -> None:
@@ -167,6 +181,11 @@ class FirstStartDialog(QDialog):
         self.status_label.setText(self.tr("Loading was cancelled; nothing was added."))
 
     # --- closing ---------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        """Close the offer (remembered, like starting empty); the caller opens the wizard."""
+        self.wants_import = True
+        self.reject()
 
     def reject(self) -> None:
         if self.operation is not None:  # Esc while loading cancels the load, not the dialog
@@ -195,6 +214,12 @@ def offer_if_empty(window: Any) -> None:
                     translate("FirstStartDialog", "Loaded {count} demo assets.").format(
                         count=count_text(dialog.loaded_count)), 8000)  # fmt: skip
                 window.context_changed()
+            if dialog.wants_import:
+                from ui.spreadsheet_actions import open_import_wizard
+
+                window.import_wizard = open_import_wizard(
+                    window, context.services, on_imported=lambda _s: window.context_changed()
+                )
 
         dialog.finished.connect(finished)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

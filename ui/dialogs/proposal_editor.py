@@ -219,6 +219,11 @@ class ProposalEditor(QDialog):
         self.form.set_kinds(self.picker.kinds())
         self._edited()
 
+    def start_with_assets(self, assets: list[PickedAsset]) -> None:
+        """A new proposal covering `assets` (chosen on the Assets page), once loaded."""
+        self.picker.set_assets(assets)
+        self._assets_changed()
+
     def local_problems(self) -> dict[str, str]:
         return self.form.problems(len(self.picker.chosen))
 

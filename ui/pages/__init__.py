@@ -31,6 +31,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "ui.pages.dashboard_page",
     "ui.pages.assets_page",
     "ui.pages.proposals_page",
+    "ui.pages.reports_page",
     "ui.pages.units_page",
     "ui.pages.users_page",
     "ui.pages.settings_page",

@@ -14,11 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -97,6 +103,8 @@ class AssetsPage(Page):
         layout.addLayout(self._action_row())
         self._shortcuts()
         self.model: AssetTableModel | None = None
+        self.first_rows_shown = False
+        self.setAcceptDrops(True)  # a spreadsheet dropped here opens the import wizard
 
     # ---- building ----------------------------------------------------------------------------
 
@@ -172,14 +180,11 @@ class AssetsPage(Page):
         self.export_button.clicked.connect(self.export_selection)
         self.proposal_button = QPushButton(self.tr("Add to a p&roposal…"))
         self.proposal_button.setObjectName("proposalButton")
-        self.proposal_button.setEnabled(False)
-        self.proposal_button.setToolTip(
-            self.tr("Not available from the asset list yet: add assets in the handling "
-                    "proposal's own form.")
-        )  # fmt: skip
+        self.proposal_button.clicked.connect(self.add_selection_to_proposal)
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selection)
+        self.report_button = self._report_button()
         row = QHBoxLayout()
         row.addWidget(status_label)
         row.addWidget(self.status_choice)
@@ -187,9 +192,47 @@ class AssetsPage(Page):
         row.addSpacing(16)
         row.addWidget(self.export_button)
         row.addWidget(self.proposal_button)
+        row.addWidget(self.report_button)
         row.addStretch(1)
         row.addWidget(self.delete_button)
         return row
+
+    def _report_button(self) -> QPushButton:
+        """Report ▸ an inventory of what the list shows, or the dossier of the selected asset."""
+        menu = QMenu(self)
+        menu.setObjectName("assetReportMenu")
+        self.report_actions = {
+            "inventory": menu.addAction(self.tr("&Inventory of the listed assets…")),
+            "dossier": menu.addAction(self.tr("&Dossier of the selected asset…")),
+        }
+        self.report_actions["inventory"].triggered.connect(
+            lambda: self.open_report("inventory", list_query=self.query())
+        )
+        self.report_actions["dossier"].triggered.connect(self._dossier_of_selection)
+        button = QPushButton(self.tr("Re&port"))
+        button.setObjectName("assetReportButton")
+        button.setMenu(menu)
+        return button
+
+    def open_report(self, kind: str, **choices: Any) -> Any:
+        """The report dialog (ui.dialogs.report_dialog) on this list's filters or selection."""
+        from ui.dialogs.report_dialog import ReportDialog
+
+        if self.services is None:
+            return None
+        self.report_dialog = ReportDialog(
+            self, self.services, self.context.settings, kind, **choices
+        )
+        self.report_dialog.open()
+        return self.report_dialog
+
+    def _dossier_of_selection(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and self.model is not None:
+            row = self.model.row_data(self.model.row_of(ids[0]))
+            self.open_report("dossier", asset_code=row.code if row is not None else "")
+        else:
+            self.open_report("dossier")
 
     def _shortcuts(self) -> None:
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -226,7 +269,7 @@ class AssetsPage(Page):
         # Reviewers read the register; only roles that edit assets get the editing controls.
         apply_permissions({Permission.EDIT_ASSETS: [
             self.status_caption, self.status_choice, self.set_status_button, self.delete_button,
-        ]}, actor_of(self.context))  # fmt: skip
+        ], Permission.EDIT_PROPOSALS: [self.proposal_button]}, actor_of(self.context))  # fmt: skip
         self.current_filter = UnitPicker(services.units, current=True)
         self.current_filter.setObjectName("currentUnitFilter")
         self.current_filter.setAccessibleName(self.tr("Current commune"))
@@ -258,6 +301,10 @@ class AssetsPage(Page):
             handling_forms=chosen(self.handling_filter),
             sort=self.sort_key, descending=self.descending,
         )  # fmt: skip
+
+    def is_loaded(self) -> bool:
+        """Loaded once the first search has put rows on screen (the start-up probe waits)."""
+        return self.first_rows_shown
 
     def apply_query(self, query: Any) -> bool:
         """Show the list filtered as `query` says (the dashboard and units page use this)."""
@@ -329,6 +376,9 @@ class AssetsPage(Page):
                                      | selection.SelectionFlag.Rows)  # fmt: skip
         self._update_actions()
         self.searchFinished.emit(len(keys))
+        if not self.first_rows_shown:
+            self.first_rows_shown = True
+            self.loaded.emit()
 
     def _sort_requested(self, key: str, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
@@ -352,6 +402,10 @@ class AssetsPage(Page):
         has = bool(self.selected_ids())
         for button in (self.set_status_button, self.export_button, self.delete_button):
             button.setEnabled(has)
+        self.proposal_button.setEnabled(
+            has and may(actor_of(self.context), Permission.EDIT_PROPOSALS)
+        )
+        self.report_actions["dossier"].setEnabled(len(self.selected_ids()) == 1)
 
     def _error(self, error: Any) -> None:
         from ui.dialogs import error_dialog
@@ -400,25 +454,51 @@ class AssetsPage(Page):
                                                  self.refresh))  # fmt: skip
 
     def export_selection(self) -> None:
+        """The selected assets to .xlsx (one sheet per kind, totals) or, if chosen, .csv."""
+        from ui.spreadsheet_actions import export_assets_to_file
+
         ids = self.selected_ids()
-        if not ids:
-            return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export selected assets"), "tai-san.csv",
-            self.tr("CSV for Excel (*.csv)"))  # fmt: skip
-        if name:
-            self.export_to(Path(name), ids)
+        if ids:
+            self.export_operation = export_assets_to_file(self, self.services, ids=ids,
+                                                          allow_csv=True)  # fmt: skip
 
-    def export_to(self, path: Path, ids: list[uuid.UUID]) -> None:
-        from surplus_assets.services.asset_export import export_csv
+    def add_selection_to_proposal(self) -> Any:
+        from ui.dialogs.add_to_proposal_dialog import AddToProposalDialog
 
-        catalogue = self.services.catalogue
-        run_in_background(
-            self, lambda job: export_csv(catalogue, ids, path, job),
-            title=self.tr("Exporting assets"),
-            on_success=lambda count: self.count_label.setText(
-                self.tr("%n asset(s) exported", "", count)),
-        )  # fmt: skip
+        ids = self.selected_ids()
+        if not ids or not self.proposal_button.isEnabled():
+            return None
+        self.proposal_dialog = AddToProposalDialog(self, self.services, ids)
+        self.proposal_dialog.added.connect(lambda _record: self.refresh())
+        self.proposal_dialog.open()
+        return self.proposal_dialog
+
+    # ---- a spreadsheet dropped on the page ------------------------------------------------------
+
+    def _may_import(self) -> bool:
+        actor = actor_of(self.context)
+        return may(actor, Permission.IMPORT_DATA) and may(actor, Permission.EDIT_ASSETS)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        urls = event.mimeData().urls()
+        if self._may_import() and len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        urls = event.mimeData().urls()
+        if self._may_import() and len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.import_file(Path(urls[0].toLocalFile()))
+
+    def import_file(self, path: Path | None = None) -> Any:
+        """Open the import wizard (on `path`, e.g. a dropped file); the list follows."""
+        from ui.spreadsheet_actions import open_import_wizard
+
+        if self.services is None or not self._may_import():
+            return None
+        self.import_wizard = open_import_wizard(self, self.services, path,
+                                                lambda _summary: self.refresh())  # fmt: skip
+        return self.import_wizard
 
     # ---- editor -------------------------------------------------------------------------------
 

@@ -1,4 +1,9 @@
-"""Settings (Cài đặt): interface language, the database in use, the log folder."""
+"""Settings (Cài đặt): language, database in use, log folder, shared database, agency.
+
+Two columns so that everything fits a 1366×768 laptop: what belongs to this computer on the
+left (language, the database in use and the shared PostgreSQL connection, the log folder),
+what belongs to the database on the right (the agency settings everyone shares).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -19,6 +25,8 @@ from PySide6.QtWidgets import (
 from ui import preferences
 from ui.app_context import AppContext
 from ui.pages import Page, PageSpec, register_page
+from ui.widgets.agency_settings_box import AgencySettingsBox
+from ui.widgets.shared_database_box import SharedDatabaseBox
 
 # Language names are written in their own language, so anyone can find theirs.
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -36,12 +44,33 @@ class SettingsPage(Page):
         font.setBold(True)
         heading.setFont(font)
 
+        self.shared_database = SharedDatabaseBox(context.settings)
+        self.agency = AgencySettingsBox()
+        left = QVBoxLayout()
+        left.addWidget(self._language_group())
+        left.addWidget(self._database_group())
+        left.addWidget(self.shared_database)
+        left.addWidget(self._log_group())
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.agency)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(heading)
+        content_layout.addLayout(columns, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self._language_group())
-        layout.addWidget(self._database_group())
-        layout.addWidget(self._log_group())
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._shown_services: object = None
 
     def _language_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Language"))
@@ -113,6 +142,9 @@ class SettingsPage(Page):
 
     def page_shown(self) -> None:
         self.refresh_database()
+        if self.context.services is not self._shown_services:  # signed in (or out) since
+            self._shown_services = self.context.services
+            self.agency.set_services(self.context.services)
 
     def _language_chosen(self) -> None:
         code = self.language_combo.currentData()
