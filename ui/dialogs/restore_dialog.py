@@ -219,6 +219,7 @@ class RestoreDialog(QDialog):
         self.check_button.setEnabled(True)
         self.restore_button.setEnabled(True)
         self.restore_button.setFocus()
+        self.adjustSize()  # room for the summary that just appeared
 
     def _date_text(self, contents: BackupContents) -> str:
         if contents.created_at is None:
@@ -246,6 +247,7 @@ class RestoreDialog(QDialog):
         self.status.setText(
             self.tr("This backup cannot be restored: {reason}").format(reason=error.message)
         )
+        self.adjustSize()
 
     def confirm(self) -> None:
         if self.contents is None:

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QStyle,
@@ -64,8 +65,10 @@ class SafetyOfferDialog(QDialog):
         self.message.setObjectName("safetyMessage")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(icon)
-        layout.addWidget(self.message)
+        heading = QHBoxLayout()
+        heading.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.message, 1)
+        layout.addLayout(heading)
         self.problem_view = QTextBrowser()
         self.problem_view.setObjectName("problemList")
         self.problem_view.setOpenLinks(False)
