@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -41,6 +41,16 @@ def database(tmp_path: Path, sqlite_template: Path) -> Iterator[tuple[Path, Team
         yield path, team
     finally:
         services.close()
+
+
+@pytest.fixture(autouse=True)
+def close_what_the_window_opened(context) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Databases the window opened itself (at start, after a restore) are closed after the
+    test, once background jobs are done."""
+    yield
+    QThreadPool.globalInstance().waitForDone(LONG)
+    if context.sign_in_services is not None:
+        context.sign_in_services.close()
 
 
 def visible(window: MainWindow, kind: type) -> list:  # type: ignore[type-arg]
