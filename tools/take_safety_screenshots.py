@@ -46,7 +46,7 @@ def settle(app, seconds: float = 0.5) -> None:  # type: ignore[no-untyped-def]
         time.sleep(0.02)
 
 
-def main() -> int:  # noqa: PLR0915 (one straight script)
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")
     args = parser.parse_args()
@@ -67,7 +67,6 @@ def main() -> int:  # noqa: PLR0915 (one straight script)
     from surplus_assets.paths import attachment_store_dir
     from surplus_assets.services import open_services
     from surplus_assets.services.demo import load_demo
-    from surplus_assets.services.users import actor_for
     from ui import data_safety
     from ui.app import open_database_in_background
     from ui.app_context import AppContext
@@ -91,7 +90,6 @@ def main() -> int:  # noqa: PLR0915 (one straight script)
     services = open_services(f"sqlite:///{database}")
     services.users.create(username="quantri", full_name="Lê Quản Trị", role="admin",
                           password="quan-tri-2025")  # fmt: skip
-    admin = services.as_actor(actor_for(services.users.get("quantri")))
     load_demo(services.context, services.units, count=120, seed=5)
     content = b"%PDF-1.7 Quyet dinh dieu chuyen " * 50
     from surplus_assets.services.catalogue import AssetQuery
