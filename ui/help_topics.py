@@ -48,7 +48,7 @@ TOPICS: dict[str, dict[str, HelpTarget]] = {
         "en": HelpTarget("03-import.md", "the-import-wizard"),
     },
     "proposal-editor": {
-        "vi": HelpTarget("04-proposals.md", "lập-phương-án"),
+        "vi": HelpTarget("04-proposals.md", "lập-đề-xuất"),
         "en": HelpTarget("04-proposals.md", "drafting-a-proposal"),
     },
     "report-dialog": {

@@ -14,8 +14,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -91,7 +98,8 @@ class GuideBrowser(QTextBrowser):
         return list(dict.fromkeys(names))
 
     def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt override)
-        if kind == 2 and self.chapter_path is not None:  # QTextDocument.ImageResource
+        image_kind = QTextDocument.ResourceType.ImageResource
+        if kind in (image_kind, image_kind.value) and self.chapter_path is not None:
             path = name.toLocalFile() if name.isLocalFile() else name.path()
             image_path = (self.chapter_path.parent / path).resolve()
             image = QImage(str(image_path))
@@ -134,7 +142,7 @@ class HelpViewer(QDialog):
         splitter.addWidget(self.chapters)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 900])
+        splitter.setSizes([300, 880])
 
         style = self.style()
         self.back_button = QPushButton(
@@ -190,6 +198,8 @@ class HelpViewer(QDialog):
             self.browser.load_chapter(path)
         if anchor:
             self.browser.scrollToAnchor(anchor)
+            # again once the images are laid out (they change the heading's position)
+            QTimer.singleShot(0, lambda: self.browser.scrollToAnchor(anchor))
         else:
             self.browser.verticalScrollBar().setValue(0)
         self.location.setText(path.name + (f"#{anchor}" if anchor else ""))
