@@ -97,10 +97,11 @@ class GuideBrowser(QTextBrowser):
             block = block.next()
         return list(dict.fromkeys(names))
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt override)
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt override)
         image_kind = QTextDocument.ResourceType.ImageResource
         if kind in (image_kind, image_kind.value) and self.chapter_path is not None:
-            path = name.toLocalFile() if name.isLocalFile() else name.path()
+            url = QUrl(name) if isinstance(name, str) else name
+            path = url.toLocalFile() if url.isLocalFile() else url.path()
             image_path = (self.chapter_path.parent / path).resolve()
             image = QImage(str(image_path))
             if not image.isNull():
