@@ -4,8 +4,8 @@
 
 1. Runs the screenshot tools of each part of the application, each on its own throw-away
    demo database (take_screenshots, take_proposal_screenshots, take_report_screenshots,
-   take_exchange_screenshots, render_report_screenshots) and the import wizard's test with
-   SURPLUS_ASSETS_SCREENSHOTS=1; they write docs/screenshots/.
+   take_exchange_screenshots, take_safety_screenshots, render_report_screenshots) and the
+   import wizard's test with SURPLUS_ASSETS_SCREENSHOTS=1; they write docs/screenshots/.
 2. Shoots what only the guide shows: the help viewer and the About dialog.
 3. Copies every image the guide's Markdown refers to from docs/screenshots/ into
    docs/user-guide/images/ (as 256-colour PNGs, for the bundle's size budget), and fails
@@ -32,6 +32,7 @@ TOOLS = [
     "take_proposal_screenshots.py",
     "take_report_screenshots.py",
     "take_exchange_screenshots.py",
+    "take_safety_screenshots.py",
     "render_report_screenshots.py",
 ]
 IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(\.\./images/([^)\s]+)\)")

@@ -44,6 +44,7 @@ from surplus_assets.errors import ServiceError
 from ui import preferences
 from ui.app_context import AppContext
 from ui.change_watcher import ChangeWatcher
+from ui.data_safety import add_safety_actions, update_safety_actions
 from ui.pages import Page, PageSpec, registered_pages
 from ui.permissions import actor_of, apply_permissions, may
 from ui.spreadsheet_actions import add_file_menu_actions, update_file_menu_actions
@@ -221,6 +222,8 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.import_exchange_action)
         tools_menu.addAction(self.pending_conflicts_action)
         tools_menu.addSeparator()
+        add_safety_actions(self, tools_menu)  # back up, restore, check (ui.data_safety)
+        tools_menu.addSeparator()
         tools_menu.addAction(self.open_log_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
@@ -345,6 +348,7 @@ class MainWindow(QMainWindow):
             self.new_asset_action.setEnabled(has_assets_page)
         update_file_menu_actions(self)
         self._apply_exchange_role(actor)
+        update_safety_actions(self)
         signed_in = getattr(actor, "user_id", None) is not None
         for action in (self.change_password_action, self.sign_out_action):
             action.setVisible(signed_in)
@@ -381,6 +385,16 @@ class MainWindow(QMainWindow):
             from ui.sign_in import start_sign_in
 
             start_sign_in(self, self.context.sign_in_services)
+
+    def database_closed(self) -> None:
+        """The database is about to be closed (to restore a backup over it): close every
+        dialog and page and forget the services; opening a database signs in again."""
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        context = self.context
+        context.services = context.sign_in_services = context.count_assets = None
+        context.user_name = context.database_label = None
+        self._rebuild_pages()
 
     def change_password(self) -> None:
         from ui.dialogs.password_dialog import PasswordDialog
