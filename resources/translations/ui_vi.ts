@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Surplus Assets</source>
+        <translation>Giới thiệu phần mềm</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>Giấy &amp;phép</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Giấy phép &amp;bên thứ ba</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Surplus Public Assets {version}</source>
+        <translation>Quản lý tài sản công dôi dư {version}</translation>
+    </message>
+    <message>
+        <source>Catalogue of surplus public assets after the reorganisation of administrative units, handling proposals and signed reports.</source>
+        <translation>Lập danh mục tài sản công dôi dư sau sắp xếp đơn vị hành chính, xây dựng phương án xử lý và lập báo cáo có ký số.</translation>
+    </message>
+    <message>
+        <source>run from the source code (not an installed build)</source>
+        <translation>chạy từ mã nguồn (không phải bản đóng gói)</translation>
+    </message>
+    <message>
+        <source>Logging is off</source>
+        <translation>Không ghi nhật ký</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>MIT licence. The bundled components keep their own licences: see the “Third-party licences” tab.</source>
+        <translation>Giấy phép MIT. Các thành phần đi kèm giữ giấy phép riêng: xem thẻ “Giấy phép bên thứ ba”.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>Build date:</source>
+        <translation>Ngày đóng gói:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Thư mục nhật ký:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Giấy phép:</translation>
+    </message>
+    <message>
+        <source>{file} is not installed with this copy of the application.</source>
+        <translation>Bản cài đặt này không có tệp {file}.</translation>
+    </message>
+</context>
+<context>
     <name>AddToProposalDialog</name>
     <message>
         <source>Add to a proposal</source>
@@ -1684,6 +1759,48 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the application. It is in the docs/user-guide folder of the source code.</source>
+        <translation>Bản cài đặt này không có tài liệu hướng dẫn sử dụng. Tài liệu nằm trong thư mục docs/user-guide của mã nguồn.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Open the user guide at this topic (F1)</source>
+        <translation>Mở hướng dẫn sử dụng ở mục này (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Các chương</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ImportApprovalDialog</name>
     <message>
         <source>Import an approved report</source>
@@ -1904,6 +2021,10 @@
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
         <source>&amp;About Surplus Assets</source>
         <translation>&amp;Giới thiệu phần mềm</translation>
     </message>
@@ -1934,6 +2055,18 @@
     <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Catalogue a new asset</source>
+        <translation>Ghi một tài sản mới vào danh mục</translation>
+    </message>
+    <message>
+        <source>Search the current page</source>
+        <translation>Tìm trong trang đang mở</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Mở hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>This page has no search box.</source>
@@ -1980,18 +2113,6 @@
     <message>
         <source>Assets: unavailable</source>
         <translation>Tài sản: không lấy được số liệu</translation>
-    </message>
-    <message>
-        <source>About Surplus Assets</source>
-        <translation>Giới thiệu phần mềm</translation>
-    </message>
-    <message>
-        <source>Surplus Public Assets {version}</source>
-        <translation>Quản lý tài sản công dôi dư {version}</translation>
-    </message>
-    <message>
-        <source>Catalogue of surplus public assets after the reorganisation of administrative units, handling proposals and signed reports.</source>
-        <translation>Lập danh mục tài sản công dôi dư sau sắp xếp đơn vị hành chính, xây dựng phương án xử lý và lập báo cáo có ký số.</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>

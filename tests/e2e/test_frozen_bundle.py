@@ -68,7 +68,11 @@ def test_bundle_holds_both_programs_sharing_one_library_folder(bundle: Bundle) -
                      "resources/translations/vi/reports.po", "resources/data/admin_units.json",
                      "resources/fonts/LiberationSerif-Regular.ttf",
                      "resources/icons/surplus-assets.png",
-                     "surplus_assets/db/migrations/versions/0001_initial_schema.py"):  # fmt: skip
+                     "surplus_assets/db/migrations/versions/0001_initial_schema.py",
+                     # Help ▸ User guide and Help ▸ About (ui.help, ui.dialogs.about_dialog)
+                     "docs/user-guide/vi/README.md", "docs/user-guide/en/05-reports.md",
+                     "docs/user-guide/images/sign-dialog.png", "LICENSE",
+                     "THIRD_PARTY_NOTICES.md", "build_info.json"):  # fmt: skip
         assert (internal / resource).is_file(), resource
     assert not list(internal.rglob("*.ts")), "translation sources are not shipped"
     files = [p.relative_to(internal).as_posix() for p in internal.rglob("*")]

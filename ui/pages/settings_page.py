@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui import preferences
 from ui.app_context import AppContext
+from ui.help import help_button
 from ui.pages import Page, PageSpec, register_page
 from ui.widgets.agency_settings_box import AgencySettingsBox
 from ui.widgets.shared_database_box import SharedDatabaseBox
@@ -62,7 +63,11 @@ class SettingsPage(Page):
         columns.addLayout(right, 1)
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        content_layout.addWidget(heading)
+        self.help_button = help_button("settings", self)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading, 1)
+        heading_row.addWidget(self.help_button)
+        content_layout.addLayout(heading_row)
         content_layout.addLayout(columns, 1)
         scroll = QScrollArea()
         scroll.setObjectName("settingsScroll")
