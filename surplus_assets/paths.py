@@ -86,3 +86,18 @@ def attachment_store_dir() -> Path:
 
 def backup_dir() -> Path:
     return data_dir() / "backups"
+
+
+def shipped_document(relative: str) -> Path | None:
+    """A document shipped beside the package: the user guide (`docs/user-guide/...`),
+    `LICENSE`, `THIRD_PARTY_NOTICES.md`, or the bundle's `build_info.json`.
+
+    In a source checkout they sit at the repository root, beside `surplus_assets/`; build.spec
+    copies them to the same place in the bundle (`sys._MEIPASS`). An installed wheel carries
+    none of them: None then, and the caller says so instead of failing.
+    """
+    parts = PurePosixPath(relative).parts
+    if not parts or PurePosixPath(relative).is_absolute() or ".." in parts:
+        raise ValueError(f"invalid document name: {relative!r}")
+    path = _PACKAGE_DIR.parent.joinpath(*parts)
+    return path if path.exists() else None

@@ -28,10 +28,13 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from surplus_assets import APP_NAME, __version__
 from surplus_assets.logging_setup import close_logging, redact, setup_logging
+
+if TYPE_CHECKING:
+    from surplus_assets.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -141,18 +144,38 @@ def open_database_in_background(
         context.count_assets = services.catalogue.count_assets
         log.info("Database open: %s", redact(services.database_label))
         window.context_changed()
+        from ui.startup_safety import StartupChecks
+
+        window.startup_checks = StartupChecks(window, services)  # check, then daily backup
         if startup_probe.requested():
             startup_probe.sign_in(window, services)
             return
         from ui.dialogs.first_start_dialog import offer_if_empty
 
-        start_sign_in(window, services, after=lambda: offer_if_empty(window))
+        def after_sign_in() -> None:
+            offer_if_empty(window)
+            window.startup_checks.signed_in()
+
+        start_sign_in(window, services, after=after_sign_in)
+
+    def failed(error: ServiceError) -> None:
+        from surplus_assets.db.file_check import DatabaseDamagedError
+
+        if isinstance(error, DatabaseDamagedError):  # the offer to restore, not a dead end
+            from ui.startup_safety import offer_restore_when_damaged
+
+            offer_restore_when_damaged(window, error, url, shared=shared)
+            return
+        from ui.dialogs.error_dialog import show_error
+
+        show_error(window, error, title=QCoreApplication.translate("App", "Opening the database…"))
 
     run_in_background(
         window,
         open_it,
         title=QCoreApplication.translate("App", "Opening the database…"),
         on_success=opened,
+        on_failure=failed,
         cancellable=False,
     )
 

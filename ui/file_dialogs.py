@@ -12,8 +12,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def ask_open_path(parent: QWidget | None, title: str, filters: str) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
+def ask_open_path(
+    parent: QWidget | None, title: str, filters: str, directory: str = ""
+) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(parent, title, directory, filters)
     return Path(name) if name else None
 
 

@@ -33,19 +33,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
     QToolBar,
 )
 
-from surplus_assets import __version__
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.errors import ServiceError
 from ui import preferences
 from ui.app_context import AppContext
 from ui.change_watcher import ChangeWatcher
+from ui.data_safety import add_safety_actions, update_safety_actions
 from ui.pages import Page, PageSpec, registered_pages
 from ui.permissions import actor_of, apply_permissions, may
 from ui.spreadsheet_actions import add_file_menu_actions, update_file_menu_actions
@@ -161,6 +160,13 @@ class MainWindow(QMainWindow):
         self.full_screen_action = self._action(self.tr("&Full screen"), "F11")
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.toggled.connect(self._set_full_screen)
+        self.help_action = self._action(
+            self.tr("&User guide"),
+            QKeySequence.StandardKey.HelpContents,
+            sp.SP_DialogHelpButton,
+        )
+        self.help_action.setObjectName("helpAction")
+        self.help_action.triggered.connect(self.show_help)
         self.about_action = self._action(self.tr("&About Surplus Assets"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -216,8 +222,12 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.import_exchange_action)
         tools_menu.addAction(self.pending_conflicts_action)
         tools_menu.addSeparator()
+        add_safety_actions(self, tools_menu)  # back up, restore, check (ui.data_safety)
+        tools_menu.addSeparator()
         tools_menu.addAction(self.open_log_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
         self.menus = [file_menu, edit_menu, view_menu, tools_menu, help_menu]
@@ -228,7 +238,21 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.new_asset_action)
         self.toolbar.addAction(self.find_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.help_action)
         self.addToolBar(self.toolbar)
+        self._describe_toolbar_actions()
+
+    def _describe_toolbar_actions(self) -> None:
+        """Tooltips that say what each toolbar button does, with its shortcut."""
+        descriptions = {
+            self.new_asset_action: self.tr("Catalogue a new asset"),
+            self.find_action: self.tr("Search the current page"),
+            self.help_action: self.tr("Open the user guide"),
+        }
+        for action, text in descriptions.items():
+            action.setStatusTip(text)
+            action.setToolTip(self._with_shortcut(text, action.shortcut().toString()))
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
@@ -324,6 +348,7 @@ class MainWindow(QMainWindow):
             self.new_asset_action.setEnabled(has_assets_page)
         update_file_menu_actions(self)
         self._apply_exchange_role(actor)
+        update_safety_actions(self)
         signed_in = getattr(actor, "user_id", None) is not None
         for action in (self.change_password_action, self.sign_out_action):
             action.setVisible(signed_in)
@@ -360,6 +385,16 @@ class MainWindow(QMainWindow):
             from ui.sign_in import start_sign_in
 
             start_sign_in(self, self.context.sign_in_services)
+
+    def database_closed(self) -> None:
+        """The database is about to be closed (to restore a backup over it): close every
+        dialog and page and forget the services; opening a database signs in again."""
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        context = self.context
+        context.services = context.sign_in_services = context.count_assets = None
+        context.user_name = context.database_label = None
+        self._rebuild_pages()
 
     def change_password(self) -> None:
         from ui.dialogs.password_dialog import PasswordDialog
@@ -454,6 +489,9 @@ class MainWindow(QMainWindow):
         self.context.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        from ui.help import close_help
+
+        close_help()
         self.save_window_state()
         super().closeEvent(event)
 
@@ -530,15 +568,15 @@ class MainWindow(QMainWindow):
         if self.context.log_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.log_path.parent)))
 
-    def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Surplus Assets"))
-        box.setIconPixmap(self.windowIcon().pixmap(48, 48))
-        box.setText(self.tr("Surplus Public Assets {version}").format(version=__version__))
-        box.setInformativeText(
-            self.tr(
-                "Catalogue of surplus public assets after the reorganisation of "
-                "administrative units, handling proposals and signed reports."
-            )
-        )
-        box.open()
+    def show_help(self) -> QDialog | None:
+        """Help ▸ User guide (F1): the guide's contents page in the interface's language."""
+        from ui.help import open_help
+
+        return open_help("guide", self)
+
+    def show_about(self) -> QDialog:
+        from ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.context, self)
+        dialog.open()
+        return dialog

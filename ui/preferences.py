@@ -121,6 +121,9 @@ REPORT_FOLDER = register(Option("reports/folder", ""))
 # The shared PostgreSQL database to open at start when neither --db nor SURPLUS_ASSETS_DB
 # names one; "" means the local SQLite file. Always WITHOUT its password (OS keyring).
 SHARED_DATABASE_URL = register(Option("shared_database_url", ""))
+# Data safety: new backups are encrypted with a passphrase (asked each time, NEVER stored:
+# only this yes/no is). Off by default: protection at rest is a choice per installation.
+ENCRYPT_BACKUPS = register(Option("backup/encrypt", False))
 # Window state kept as a typed option because it is a plain value, not a Qt byte array.
 LAST_PAGE = register(Option("last_page", "", section="window"))
 

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Surplus Assets</source>
+        <translation>Giới thiệu phần mềm</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>Giấy &amp;phép</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Giấy phép &amp;bên thứ ba</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Surplus Public Assets {version}</source>
+        <translation>Quản lý tài sản công dôi dư {version}</translation>
+    </message>
+    <message>
+        <source>Catalogue of surplus public assets after the reorganisation of administrative units, handling proposals and signed reports.</source>
+        <translation>Lập danh mục tài sản công dôi dư sau sắp xếp đơn vị hành chính, xây dựng phương án xử lý và lập báo cáo có ký số.</translation>
+    </message>
+    <message>
+        <source>run from the source code (not an installed build)</source>
+        <translation>chạy từ mã nguồn (không phải bản đóng gói)</translation>
+    </message>
+    <message>
+        <source>Logging is off</source>
+        <translation>Không ghi nhật ký</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>MIT licence. The bundled components keep their own licences: see the “Third-party licences” tab.</source>
+        <translation>Giấy phép MIT. Các thành phần đi kèm giữ giấy phép riêng: xem thẻ “Giấy phép bên thứ ba”.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>Build date:</source>
+        <translation>Ngày đóng gói:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Thư mục nhật ký:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Giấy phép:</translation>
+    </message>
+    <message>
+        <source>{file} is not installed with this copy of the application.</source>
+        <translation>Bản cài đặt này không có tệp {file}.</translation>
+    </message>
+</context>
+<context>
     <name>AddToProposalDialog</name>
     <message>
         <source>Add to a proposal</source>
@@ -748,6 +823,77 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The backup holds the whole database and every attached file, checked as it is written. Keep a copy away from this computer (a USB drive, the agency&apos;s file server).</source>
+        <translation>Bản sao lưu chứa toàn bộ cơ sở dữ liệu và mọi tệp đính kèm, được kiểm tra ngay khi ghi. Hãy giữ một bản ở ngoài máy tính này (ổ USB, máy chủ tệp của cơ quan).</translation>
+    </message>
+    <message>
+        <source>In the backup folder</source>
+        <translation>Trong thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Backup folder: {folder}</source>
+        <translation>Thư mục sao lưu: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the backup with a passphrase</source>
+        <translation>&amp;Mã hóa bản sao lưu bằng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The passphrase is not saved anywhere: without it nobody, not even you, can restore this backup. Write it down and keep it somewhere safe.</source>
+        <translation>Cụm mật khẩu không được lưu ở đâu cả: không có nó thì không ai, kể cả bạn, khôi phục được bản sao lưu này. Hãy ghi lại và cất ở nơi an toàn.</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>&amp;Lưu vào:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Cụm &amp;mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Nhập lại cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sao lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Lưu bản sao lưu thành</translation>
+    </message>
+    <message>
+        <source>Surplus Assets backup (*.sabackup)</source>
+        <translation>Bản sao lưu Tài sản dôi dư (*.sabackup)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists: choose another name.</source>
+        <translation>Đã có tệp mang tên này: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWatcher</name>
     <message>
         <source>Checking for changes</source>
@@ -995,6 +1141,85 @@
     <message>
         <source>Loading units</source>
         <translation>Đang nạp đơn vị hành chính</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>Kiểm &amp;tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Đã ghi bản sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>No problem found. Checked: {checked} ({seconds} s).</source>
+        <translation>Không phát hiện vấn đề nào. Đã kiểm tra: {checked} ({seconds} giây).</translation>
+    </message>
+    <message>
+        <source>The check after start found problems in the data. Restoring the latest good backup puts back the data as it was then; changes made since are kept in the copy of the current database.</source>
+        <translation>Lần kiểm tra khi khởi động đã phát hiện vấn đề trong dữ liệu. Khôi phục bản sao lưu tốt gần nhất sẽ đưa dữ liệu về như lúc đó; các thay đổi từ sau đó vẫn được giữ trong bản sao của cơ sở dữ liệu hiện tại.</translation>
+    </message>
+    <message>
+        <source>The check found problems in the data.</source>
+        <translation>Lần kiểm tra đã phát hiện vấn đề trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>Vẫn tiếp tục</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Surplus Assets backups (*.sabackup *.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu Tài sản dôi dư (*.sabackup *.sqlite3);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Background work is still running: the backup was not restored. Try again in a moment.</source>
+        <translation>Một công việc chạy nền vẫn chưa xong: bản sao lưu chưa được khôi phục. Hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Bản sao lưu chưa được khôi phục</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup was restored: {contents}.</source>
+        <translation>Đã khôi phục bản sao lưu: {contents}.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in {path}.</source>
+        <translation>Cơ sở dữ liệu trước khi khôi phục được giữ tại {path}.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1759,48 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the application. It is in the docs/user-guide folder of the source code.</source>
+        <translation>Bản cài đặt này không có tài liệu hướng dẫn sử dụng. Tài liệu nằm trong thư mục docs/user-guide của mã nguồn.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Open the user guide at this topic (F1)</source>
+        <translation>Mở hướng dẫn sử dụng ở mục này (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Các chương</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ImportApprovalDialog</name>
     <message>
         <source>Import an approved report</source>
@@ -1754,6 +2021,10 @@
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
         <source>&amp;About Surplus Assets</source>
         <translation>&amp;Giới thiệu phần mềm</translation>
     </message>
@@ -1784,6 +2055,18 @@
     <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Catalogue a new asset</source>
+        <translation>Ghi một tài sản mới vào danh mục</translation>
+    </message>
+    <message>
+        <source>Search the current page</source>
+        <translation>Tìm trong trang đang mở</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Mở hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>This page has no search box.</source>
@@ -1830,18 +2113,6 @@
     <message>
         <source>Assets: unavailable</source>
         <translation>Tài sản: không lấy được số liệu</translation>
-    </message>
-    <message>
-        <source>About Surplus Assets</source>
-        <translation>Giới thiệu phần mềm</translation>
-    </message>
-    <message>
-        <source>Surplus Public Assets {version}</source>
-        <translation>Quản lý tài sản công dôi dư {version}</translation>
-    </message>
-    <message>
-        <source>Catalogue of surplus public assets after the reorganisation of administrative units, handling proposals and signed reports.</source>
-        <translation>Lập danh mục tài sản công dôi dư sau sắp xếp đơn vị hành chính, xây dựng phương án xử lý và lập báo cáo có ký số.</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
@@ -2788,6 +3059,144 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup file: {path}</source>
+        <translation>Tệp sao lưu: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Check the backup</source>
+        <translation>&amp;Kiểm tra bản sao lưu</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: type its passphrase.</source>
+        <translation>Bản sao lưu này đã được mã hóa: hãy nhập cụm mật khẩu của nó.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Cụm &amp;mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Thời điểm tạo:</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>Tạo bởi:</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the current database with this backup. The current database is first kept as a copy in {folder}, so nothing is lost. Then the application opens the restored database and asks you to sign in again: the accounts and passwords are those of the backup.</source>
+        <translation>Khôi phục sẽ thay cơ sở dữ liệu hiện tại bằng bản sao lưu này. Trước đó, cơ sở dữ liệu hiện tại được giữ một bản sao trong {folder}, nên không mất gì. Sau đó ứng dụng mở cơ sở dữ liệu đã khôi phục và yêu cầu bạn đăng nhập lại: tài khoản và mật khẩu là của bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Hãy nhập cụm mật khẩu của bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup is complete and undamaged.</source>
+        <translation>Bản sao lưu đầy đủ và không bị hỏng.</translation>
+    </message>
+    <message>
+        <source>version {version}, database schema {schema}</source>
+        <translation>phiên bản {version}, lược đồ cơ sở dữ liệu {schema}</translation>
+    </message>
+    <message>
+        <source>unknown (a copy made before an update of the application)</source>
+        <translation>không rõ (bản sao tạo trước một lần cập nhật ứng dụng)</translation>
+    </message>
+    <message>
+        <source>{date} (automatic daily backup)</source>
+        <translation>{date} (sao lưu tự động hằng ngày)</translation>
+    </message>
+    <message>
+        <source>{date} (backup made by a user)</source>
+        <translation>{date} (do người dùng sao lưu)</translation>
+    </message>
+    <message>
+        <source>{date} (copy kept before a restore)</source>
+        <translation>{date} (bản giữ lại trước một lần khôi phục)</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: {reason}</source>
+        <translation>Không thể khôi phục bản sao lưu này: {reason}</translation>
+    </message>
+    <message>
+        <source>{assets} assets, {proposals} proposals, {users} user accounts, {files} attached files, {events} audit events</source>
+        <translation>{assets} tài sản, {proposals} đề nghị, {users} tài khoản người dùng, {files} tệp đính kèm, {events} sự kiện nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyOfferDialog</name>
+    <message>
+        <source>Restore from the &amp;latest good backup…</source>
+        <translation>Khôi phục từ bản sao lưu tốt &amp;gần nhất…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another backup…</source>
+        <translation>&amp;Mở bản sao lưu khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Full check</source>
+        <translation>Kiểm tra &amp;đầy đủ</translation>
+    </message>
+    <message>
+        <source>Also check every index and the contents of every attached file (slower).</source>
+        <translation>Kiểm tra cả mọi chỉ mục và nội dung của mọi tệp đính kèm (chậm hơn).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The latest good backup is {file} of {date}.</source>
+        <translation>Bản sao lưu tốt gần nhất là {file} ngày {date}.</translation>
+    </message>
+    <message>
+        <source>No backup was found in the backup folder: open a backup file you keep elsewhere.</source>
+        <translation>Không tìm thấy bản sao lưu nào trong thư mục sao lưu: hãy mở tệp sao lưu bạn cất ở nơi khác.</translation>
+    </message>
+    <message>
+        <source>Only a user who may back up and restore the database (an officer or an administrator) can restore a backup: tell them about these problems.</source>
+        <translation>Chỉ người dùng có quyền sao lưu và khôi phục cơ sở dữ liệu (chuyên viên hoặc quản trị viên) mới khôi phục được bản sao lưu: hãy báo cho họ các vấn đề này.</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Ở đâu:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Cần làm:</translation>
+    </message>
+    <message>
+        <source>Open a backup</source>
+        <translation>Mở bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Surplus Assets backups (*.sabackup *.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu Tài sản dôi dư (*.sabackup *.sqlite3);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2812,6 +3221,18 @@
     <message>
         <source>Database in use:</source>
         <translation>Cơ sở dữ liệu đang dùng:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt backups with a passphrase</source>
+        <translation>&amp;Mã hóa bản sao lưu bằng cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>The passphrase is asked for each backup and never saved. Backups are made automatically once a day at start, in {folder}.</source>
+        <translation>Cụm mật khẩu được hỏi mỗi lần sao lưu và không bao giờ được lưu lại. Mỗi ngày một bản sao lưu được tạo tự động khi khởi động, trong {folder}.</translation>
     </message>
     <message>
         <source>Log files</source>

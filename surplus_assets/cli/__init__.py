@@ -9,6 +9,7 @@ cli/common.py: a fresh database without accounts runs as the bootstrap system ac
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,7 +31,7 @@ from surplus_assets.cli import (
     users,
     verify,
 )
-from surplus_assets.cli.common import EXIT_REFUSED, add_sign_in_options, report_error
+from surplus_assets.cli.common import EXIT_OK, EXIT_REFUSED, add_sign_in_options, report_error
 from surplus_assets.db.file_check import is_corruption
 from surplus_assets.errors import ServiceError
 from surplus_assets.i18n import _, set_language
@@ -82,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("Interrupted; nothing was saved by the unfinished step."), file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:  # `... | head` stopped reading: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     finally:
         close_logging()
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from surplus_assets.db.bulk_insert import insert_many
 from surplus_assets.db.models import Asset, table_of
 
 INSERT_TRIGGER = """CREATE TRIGGER asset_search_insert AFTER INSERT ON assets BEGIN
@@ -34,11 +35,11 @@ def insert_assets(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
     if not has_search_index(session):
-        session.execute(insert(table_of(Asset)), rows)
+        insert_many(session, table_of(Asset), rows)
         return
     last = session.execute(text("SELECT coalesce(max(rowid), 0) FROM assets")).scalar_one()
     session.execute(text("DROP TRIGGER asset_search_insert"))
-    session.execute(insert(table_of(Asset)), rows)
+    insert_many(session, table_of(Asset), rows)
     session.execute(
         text("INSERT INTO asset_search(rowid, search_text) "
              "SELECT rowid, search_text FROM assets WHERE rowid > :last"), {"last": last}

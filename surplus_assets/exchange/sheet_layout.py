@@ -78,39 +78,62 @@ def columns_for(kind: str) -> list[Column]:
 
 
 def cell_getter(column: Column, units: UnitRegistry) -> Callable[[dict[str, Any]], Any]:
-    """How to read this column's cell from a record's values."""
+    """How to read this column's cell from a record's values.
+
+    Units and choice labels are looked up once per distinct stored value (an export reads
+    the same few hundred units and a handful of labels on every one of its rows).
+    """
     target = column.target
 
-    def unit_part(field: str, part: str) -> Callable[[dict[str, Any]], Any]:
+    def unit_value(field: str, part: str, unit_id: str) -> Any:
+        unit = units.get(unit_id)
+        if unit is None:
+            return None
+        if part == "name":
+            return unit.name
+        if part == "code":
+            return unit.code
+        if part == "province":
+            province = units.get(unit.province_id or "")
+            return province.name if province and province.id != unit.id else None
+        parent = units.get(unit.parent_id or "")
+        return parent.name if parent and parent.level == "district" else None
+
+    def remembered(field: str, convert: Callable[[Any], Any]) -> Callable[[dict[str, Any]], Any]:
+        known: dict[Any, Any] = {}
+
         def get(values: dict[str, Any]) -> Any:
-            unit = units.get(values.get(field) or "")
-            if unit is None:
-                return None
-            if part == "name":
-                return unit.name
-            if part == "code":
-                return unit.code
-            if part == "province":
-                province = units.get(unit.province_id or "")
-                return province.name if province and province.id != unit.id else None
-            parent = units.get(unit.parent_id or "")
-            return parent.name if parent and parent.level == "district" else None
+            value = values.get(field)
+            try:
+                return known[value]
+            except KeyError:
+                found = known[value] = convert(value)
+                return found
 
         return get
 
-    special: dict[str, Callable[[dict[str, Any]], Any]] = {
-        "current_unit_id": unit_part("current_unit_id", "name"),
-        "legacy_unit_id": unit_part("legacy_unit_id", "name"),
-        cm.CURRENT_UNIT_CODE: unit_part("current_unit_id", "code"),
-        cm.LEGACY_UNIT_CODE: unit_part("legacy_unit_id", "code"),
-        cm.CURRENT_PROVINCE: unit_part("current_unit_id", "province"),
-        cm.LEGACY_PROVINCE: unit_part("legacy_unit_id", "province"),
-        cm.LEGACY_DISTRICT: unit_part("legacy_unit_id", "district"),
-        "kind": lambda v: kind_label(v["kind"]) if v.get("kind") else None,
-        "status": lambda v: status_label(v["status"]) if v.get("status") else None,
-        "condition": lambda v: condition_label(v["condition"]) if v.get("condition") else None,
+    def unit_part(field: str, part: str) -> Callable[[dict[str, Any]], Any]:
+        return remembered(field, lambda value: unit_value(field, part, value or ""))
+
+    def label(field: str, labeller: Callable[[str], str]) -> Callable[[dict[str, Any]], Any]:
+        return remembered(field, lambda value: labeller(value) if value else None)
+
+    special: dict[str, Callable[[], Callable[[dict[str, Any]], Any]]] = {
+        "current_unit_id": lambda: unit_part("current_unit_id", "name"),
+        "legacy_unit_id": lambda: unit_part("legacy_unit_id", "name"),
+        cm.CURRENT_UNIT_CODE: lambda: unit_part("current_unit_id", "code"),
+        cm.LEGACY_UNIT_CODE: lambda: unit_part("legacy_unit_id", "code"),
+        cm.CURRENT_PROVINCE: lambda: unit_part("current_unit_id", "province"),
+        cm.LEGACY_PROVINCE: lambda: unit_part("legacy_unit_id", "province"),
+        cm.LEGACY_DISTRICT: lambda: unit_part("legacy_unit_id", "district"),
+        "kind": lambda: label("kind", kind_label),
+        "status": lambda: label("status", status_label),
+        "condition": lambda: label("condition", condition_label),
     }
-    return special.get(target, lambda values: values.get(target))
+    make = special.get(target)
+    if make is not None:
+        return make()
+    return lambda values: values.get(target)
 
 
 def instructions() -> list[str]:

@@ -210,31 +210,39 @@ class SpreadsheetImport:
     def data_rows(self, plan: SheetPlan) -> list[tuple[int, list[object]]]:
         """(sheet row number, cells) of the rows that hold data: blank, totals and heading
         rows are left out."""
+        mapped = frozenset(c for c, t in plan.mapping.items() if t != cm.ROW_NUMBER)
+        kind_columns = [c for c, t in plan.mapping.items() if t in ("kind", "code")]
         result = []
-        for index in range(plan.data_start, len(plan.data.rows)):
-            cells = plan.data.rows[index]
-            if self._skippable(plan, cells):
+        rows = plan.data.rows
+        for index in range(plan.data_start, len(rows)):
+            cells = rows[index]
+            if self._skippable(cells, mapped, kind_columns):
                 continue
             result.append((index + 1, cells))
         return result
 
-    def _skippable(self, plan: SheetPlan, cells: list[object]) -> bool:
-        filled = [(i, c) for i, c in enumerate(cells) if not _blank(c)]
+    @staticmethod
+    def _skippable(cells: list[object], mapped: frozenset[int], kind_columns: list[int]) -> bool:
+        # Inline test for blank cells (see _blank): this runs on every cell of the sheet.
+        filled = [
+            (i, c) for i, c in enumerate(cells)
+            if c is not None and c != "" and not (isinstance(c, str) and c.isspace())
+        ]  # fmt: skip
         if not filled:
             return True
-        texts = [c for _i, c in filled if isinstance(c, str)]
-        if texts and len(texts[0]) < 20 and _TOTALS.fullmatch(fold(texts[0]).strip()):
-            kind_columns = [c for c, t in plan.mapping.items() if t in ("kind", "code")]
-            if not any(not _blank(cells[c]) for c in kind_columns if c < len(cells)):
-                return True
-        mapped = [c for i, c in filled if plan.mapping.get(i) not in (None, cm.ROW_NUMBER)]
-        if not mapped:  # notes and signature lines outside the table's columns
+        first_text = next((c for _i, c in filled if isinstance(c, str)), None)
+        is_totals = first_text is not None and len(first_text) < 20 and bool(
+            _TOTALS.fullmatch(fold(first_text).strip()))  # fmt: skip
+        if is_totals and not any(not _blank(cells[c]) for c in kind_columns if c < len(cells)):
+            return True
+        values = [c for i, c in filled if i in mapped]
+        if not values:  # notes and signature lines outside the table's columns
             return True
         # A group heading ("I. Máy móc văn phòng", "A. Nhà đất"): one text cell, numbered.
-        return len(mapped) == 1 and isinstance(mapped[0], str) and bool(
-            _HEADING.fullmatch(mapped[0].strip()) or any(
+        return len(values) == 1 and isinstance(values[0], str) and bool(
+            _HEADING.fullmatch(values[0].strip()) or any(
                 isinstance(c, str) and _HEADING.fullmatch(c.strip() + " x") for _i, c in filled
-                if c is not mapped[0]))  # fmt: skip
+                if c is not values[0]))  # fmt: skip
 
     def preview(self, sheet: str, limit: int = 20) -> list[dict[str, object]]:
         plan = self.sheet(sheet)
@@ -254,36 +262,30 @@ class SpreadsheetImport:
             self._resolver = UnitResolver(self.services.units)
         return self._resolver
 
-    def _incoming(self, plan: SheetPlan, number: int, cells: list[object]) -> IncomingAsset:
+    def _incoming(
+        self, plan: SheetPlan, number: int, cells: list[object], memo: _CellMemo
+    ) -> IncomingAsset:
         raw: dict[str, object] = {}
         helpers: dict[str, str] = {}
         problems: list[FieldProblem] = []
         # One search per row for characters legacy encodings leave; cells only if found.
         suspect = bool(_LATIN1.search("".join(c for c in cells if isinstance(c, str))))
-        for column, target in plan.mapping.items():
-            value = cells[column] if column < len(cells) else ""
-            if target == cm.ROW_NUMBER:
-                continue
-            if isinstance(value, str):
-                value = nfc(value)
-                legacy = detect_legacy(value) if suspect else None
-                if legacy is not None:
-                    problems.append(FieldProblem(target, _(
-                        'The text "{text}" is in the old {encoding} encoding; it probably reads '
-                        '"{reading}". Convert the sheet to Unicode (for example with Unikey\'s '
-                        "converter) and import it again."
-                    ).format(text=value, encoding=legacy.encoding, reading=legacy.reading),
-                        value))  # fmt: skip
-                    continue
-            if target in cm.HELPER_LABELS:
-                helpers[target] = "" if _blank(value) else _cell_text(value)
-                continue
-            if target == "kind" and isinstance(value, str):
-                value = kind_from_sheet_name(value) or value  # "Thiết bị", "Ô tô"...
-            try:
-                raw[target] = _field_value(target, value)
-            except DateFormatError as error:
-                problems.append(FieldProblem(target, error.message, value))
+        width = len(cells)
+        for column, target, known in memo.columns:
+            value = cells[column] if column < width else ""
+            key = (type(value), value, suspect)  # the type too: 1, 1.0 and True are equal keys
+            found = known.get(key)
+            if found is None:
+                found = read_cell(target, value, suspect)
+                if len(known) < _MEMO_LIMIT:
+                    known[key] = found
+            place, result = found
+            if place is _RAW:
+                raw[target] = result
+            elif place is _HELPER:
+                helpers[target] = result  # type: ignore[assignment]
+            else:
+                problems.append(FieldProblem(target, *result))  # type: ignore[misc]
         if _blank(raw.get("kind")) and plan.sheet_kind:
             raw["kind"] = plan.sheet_kind
         self._resolve_units(raw, helpers, problems)
@@ -334,8 +336,9 @@ class SpreadsheetImport:
         for plan in self.sheets:
             rows = self.data_rows(plan)
             skipped += len(plan.data.rows) - plan.data_start - len(rows)
+            memo = _CellMemo(plan.mapping)
             for number, cells in rows:
-                incoming.append(self._incoming(plan, number, cells))
+                incoming.append(self._incoming(plan, number, cells, memo))
                 where.append((plan, number))
         bulk = BulkAssetImport(self.services.context, self.services.units)
         planned = bulk.plan(incoming, progress=progress, cancelled=cancelled)
@@ -389,6 +392,43 @@ class SpreadsheetImport:
             self.memory.remember(plan.headers, plan.mapping)
         return ImportSummary(written["add"], written["update"], written["unchanged"],
                              written["rejected"], True, report.problems)  # fmt: skip
+
+
+_RAW, _HELPER, _PROBLEM = "raw", "helper", "problem"
+_MEMO_LIMIT = 4096  # distinct values remembered per column (names and serials rarely repeat)
+
+
+def read_cell(target: str, value: object, suspect: bool) -> tuple[str, object]:
+    """What one cell gives its row: (_RAW, value for clean_asset), (_HELPER, text of a unit
+    helper column) or (_PROBLEM, (message, value)). `suspect`: the row has characters that
+    legacy Vietnamese encodings leave."""
+    if isinstance(value, str):
+        value = nfc(value)
+        legacy = detect_legacy(value) if suspect else None
+        if legacy is not None:
+            return _PROBLEM, (_(
+                'The text "{text}" is in the old {encoding} encoding; it probably reads '
+                '"{reading}". Convert the sheet to Unicode (for example with Unikey\'s '
+                "converter) and import it again."
+            ).format(text=value, encoding=legacy.encoding, reading=legacy.reading),
+                value)  # fmt: skip
+    if target in cm.HELPER_LABELS:
+        return _HELPER, "" if _blank(value) else _cell_text(value)
+    if target == "kind" and isinstance(value, str):
+        value = kind_from_sheet_name(value) or value  # "Thiết bị", "Ô tô"...
+    try:
+        return _RAW, _field_value(target, value)
+    except DateFormatError as error:
+        return _PROBLEM, (error.message, value)
+
+
+class _CellMemo:
+    """read_cell results per mapped column and distinct value: the cells of a register
+    repeat. `columns`: (column, target, {(type, value, suspect): result})."""
+
+    def __init__(self, mapping: dict[int, str]) -> None:
+        self.columns: list[tuple[int, str, dict[tuple[type, object, bool], tuple[str, object]]]]
+        self.columns = [(c, t, {}) for c, t in mapping.items() if t != cm.ROW_NUMBER]
 
 
 def _cell_text(value: object) -> str:

@@ -126,18 +126,75 @@ def _message(error: Exception) -> str:
     return error.message if isinstance(error, NumberFormatError) else str(error)
 
 
+@lru_cache(maxsize=16)
+def _required_names(kind: str) -> tuple[str, ...]:
+    return tuple(spec.name for spec in kinds.fields_for(kind) if spec.required(kind))
+
+
+class ConversionCache:
+    """Conversions remembered over one batch of records (a spreadsheet import).
+
+    The cells of a register repeat (kinds, units, years, categories, conditions), so each
+    distinct value of a field is converted, and each distinct unit text resolved, once; the
+    results, messages included, are those of `convert` and the unit checks themselves. Valid
+    for one language and one `today`, like the batch it serves.
+    """
+
+    def __init__(self, units: UnitRegistry, today: date) -> None:
+        self.units = units
+        self.today = today
+        self.this_year = today.year
+        self._values: dict[tuple[str, type, object], tuple[bool, Any]] = {}
+        self._units: dict[tuple[str, bool], str | None] = {}
+        self._receivers: dict[str, tuple[set[str], set[str | None]]] = {}
+
+    def convert(self, spec: FieldSpec, value: object) -> Any:
+        """`convert(spec, value)`; a refused value raises ValueError with the same message."""
+        try:
+            key = (spec.name, type(value), value)
+            found = self._values.get(key)
+        except TypeError:  # an unhashable value (never from a cell): no memo
+            return convert(spec, value, this_year=self.this_year)
+        if found is None:
+            try:
+                found = (True, convert(spec, value, this_year=self.this_year))
+            except (ValueError, NumberFormatError) as error:
+                found = (False, _message(error))
+            self._values[key] = found
+        if found[0]:
+            return found[1]
+        raise ValueError(found[1])
+
+    def resolve_unit(self, text: str, current: bool) -> str | None:
+        key = (text, current)
+        if key not in self._units:
+            self._units[key] = _resolve_unit(text, current, self.units)
+        return self._units[key]
+
+    def receivers(self, legacy: str) -> tuple[set[str], set[str | None]]:
+        """The current units that received `legacy`, and their provinces."""
+        found = self._receivers.get(legacy)
+        if found is None:
+            ids = {s.unit.id for s in self.units.current_for(legacy)}
+            found = (ids, {self.units.units[r].province_id for r in ids})
+            self._receivers[legacy] = found
+        return found
+
+
 def clean_asset(
     raw: Mapping[str, object],
     *,
     existing: Mapping[str, Any] | None,
     units: UnitRegistry,
     today: date,
+    cache: ConversionCache | None = None,
 ) -> CleanAsset:
     """Validate `raw` (all fields for a new asset, the changed ones for an update).
 
     `existing` is the stored record (None for a new one); the rules that span fields (required
     per kind, legacy unit mapping to the current unit, land use not above the land area) are
-    checked on the record as it would be saved.
+    checked on the record as it would be saved. Batches pass a ConversionCache (made with the
+    same `units` and `today`) so that repeated values are converted once.
     """
     problems = ProblemList()
     result = CleanAsset()
@@ -179,21 +236,20 @@ def clean_asset(
             )
             continue
         try:
-            result.values[name] = convert(spec, value, this_year=today.year)
+            if cache is None:
+                result.values[name] = convert(spec, value, this_year=today.year)
+            else:
+                result.values[name] = cache.convert(spec, value)
         except (ValueError, NumberFormatError) as error:
             problems.add(name, _message(error), value)
     result.values["kind"] = kind
 
     merged = {**(existing or {}), **result.values}
-    for spec in kinds.fields_for(kind):
-        if (
-            spec.required(kind)
-            and _empty(merged.get(spec.name))
-            and not any(p.field == spec.name for p in problems.problems)
-        ):
-            problems.add(spec.name, _("Required for this kind of asset."))
+    for name in _required_names(kind):
+        if _empty(merged.get(name)) and not any(p.field == name for p in problems.problems):
+            problems.add(name, _("Required for this kind of asset."))
 
-    _check_units(merged, result.values, problems, units)
+    _check_units(merged, result.values, problems, units, cache)
     _check_land_use(merged, problems)
     if "buildings" in raw:
         result.buildings = _clean_buildings(raw["buildings"], kind, problems, today)
@@ -202,12 +258,17 @@ def clean_asset(
 
 
 def _check_units(
-    merged: dict[str, Any], values: dict[str, Any], problems: ProblemList, units: UnitRegistry
+    merged: dict[str, Any],
+    values: dict[str, Any],
+    problems: ProblemList,
+    units: UnitRegistry,
+    cache: ConversionCache | None = None,
 ) -> None:
+    resolve = _resolve_unit if cache is None else lambda t, c, _u: cache.resolve_unit(t, c)
     current_text, legacy_text = merged.get("current_unit_id"), merged.get("legacy_unit_id")
     current = legacy = None
     if current_text:
-        current = _resolve_unit(str(current_text), True, units)
+        current = resolve(str(current_text), True, units)
         if current is None:
             problems.add(
                 "current_unit_id",
@@ -220,7 +281,7 @@ def _check_units(
         else:
             values["current_unit_id"] = current
     if legacy_text:
-        legacy = _resolve_unit(str(legacy_text), False, units)
+        legacy = resolve(str(legacy_text), False, units)
         if legacy is None:
             problems.add(
                 "legacy_unit_id",
@@ -233,8 +294,11 @@ def _check_units(
         else:
             values["legacy_unit_id"] = legacy
     if current and legacy:
-        receivers = {s.unit.id for s in units.current_for(legacy)}
-        receiver_provinces = {units.units[r].province_id for r in receivers}
+        if cache is None:
+            receivers = {s.unit.id for s in units.current_for(legacy)}
+            receiver_provinces = {units.units[r].province_id for r in receivers}
+        else:
+            receivers, receiver_provinces = cache.receivers(legacy)
         current_unit = units.units[current]
         fits = (
             current in receivers

@@ -16,7 +16,7 @@ from surplus_assets.db.models import Asset, AuditEvent
 from surplus_assets.exchange.spreadsheet_import import SpreadsheetImport
 from surplus_assets.exchange.xlsx_export import export_assets
 from surplus_assets.exchange.xlsx_template import write_template
-from surplus_assets.services import Services
+from surplus_assets.services import Services, open_services
 from surplus_assets.services.catalogue import AssetQuery
 from surplus_assets.services.demo import load_demo
 
@@ -164,3 +164,53 @@ def test_bulk_import_keeps_the_audit_chain(services: Services, tmp_path: Path) -
         actions = [e.action for e in session.scalars(
             select(AuditEvent).order_by(AuditEvent.origin_seq))]  # fmt: skip
     assert actions == ["create"] + ["create"] * 50 + ["import", "create"]
+
+
+def test_imported_assets_are_stored_and_found_as_the_editor_stores_them(
+    services: Services, sqlite_template: Path, tmp_path: Path
+) -> None:
+    """Export from one register, import into an empty one: every stored column (search text,
+    sort key, money, areas, coordinates) equals what the editor wrote, and search finds it."""
+    unit = "2025:C00004"
+    services.catalogue.create({
+        "name": "Trụ sở UBND xã Hòa Bình (cũ)", "kind": "land", "current_unit_id": unit,
+        "legacy_unit_id": "pre2025:C00004", "address": "Số 1 phố Huế", "land_area": "1.234,5",
+        "land_use_office": "1000,25", "latitude": "21.028511", "longitude": 105.85,
+        "cost_budget": "1.500.000.000", "year_in_use": 1999, "notes": "dòng một\ndòng hai",
+    })  # fmt: skip
+    services.catalogue.create({
+        "name": "Xe tải Hino", "kind": "car", "current_unit_id": unit, "car_brand": "Hino",
+        "licence_plate": "29C-123.45", "load_tonnes": "2,5", "seats": 3,
+        "condition": "damaged", "status": "reviewing",
+    })  # fmt: skip
+    services.catalogue.create({
+        "name": "Máy tính Dell", "kind": "equipment", "current_unit_id": unit, "quantity": 12,
+        "serial_number": "SN-1", "category": "Máy tính", "notes": "a\x07b",
+    })  # fmt: skip
+    path = tmp_path / "all.xlsx"
+    export_assets(services, AssetQuery(), path)
+    target_path = tmp_path / "target.sqlite3"
+    target_path.write_bytes(sqlite_template.read_bytes())
+    target = open_services(f"sqlite:///{target_path}")
+    try:
+        job = SpreadsheetImport(target, path)
+        job.open()
+        summary = job.commit(job.validate())
+        assert (summary.added, summary.rejected) == (3, 0)
+        bookkeeping = {"id", "created_at", "updated_at", "created_by", "updated_by",
+                       "origin_id"}  # fmt: skip
+        columns = [c for c in Asset.__table__.columns if c.name not in bookkeeping]
+
+        def stored(opened: Services) -> list[tuple[Any, ...]]:
+            with opened.db.read() as session:
+                return sorted(tuple(r) for r in session.execute(select(*columns)).all())
+
+        expected = stored(services)
+        # XML cannot hold control characters: the export leaves them out.
+        expected = [tuple("ab" if v == "a\x07b" else v for v in row) for row in expected]
+        assert stored(target) == expected
+        found = target.catalogue.search_ids(AssetQuery(text="hoa binh"))
+        assert len(found) == 1
+        assert len(target.catalogue.search_ids(AssetQuery(text="29C-123"))) == 1
+    finally:
+        target.close()

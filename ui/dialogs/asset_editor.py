@@ -40,6 +40,7 @@ from surplus_assets.domain.numbers import format_decimal
 from surplus_assets.errors import ConcurrencyError, ServiceError, ValidationError
 from ui.asset_commands import CreateAssetCommand, UpdateAssetCommand
 from ui.dialogs.asset_form import ERROR_STYLE, AssetFields
+from ui.help import add_help_button
 from ui.widgets.attachment_strip import AttachmentStrip
 from ui.workers import Job, run_in_background
 
@@ -119,6 +120,7 @@ class AssetEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.help_button = add_help_button(self.buttons, "asset-editor", self)
 
         top = QHBoxLayout()
         top.addWidget(kind_label)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from surplus_assets.errors import ServiceError
+from ui.help import help_button
 from ui.styles import ERROR_STYLE
 from ui.widgets.conflict_table import entity_label
 from ui.widgets.conflicts_panel import ConflictsPanel
@@ -85,6 +86,8 @@ class ExchangeImportDialog(QDialog):
         self.close_button.setObjectName("closeButton")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        self.help_button = help_button("exchange-import", self)
+        buttons.addWidget(self.help_button)
         buttons.addStretch(1)
         for button in (self.back_button, self.next_button, self.close_button):
             buttons.addWidget(button)

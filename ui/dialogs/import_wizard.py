@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from ui import file_dialogs
 from ui.dialogs.import_check_pages import ConfirmPage, ValidationPage
 from ui.dialogs.import_mapping_pages import MappingPage, PreviewPage
 from ui.figures_format import count_text
+from ui.help import open_help
 from ui.workers import Job, run_in_background
 
 ERROR_STYLE = "color: #b00020;"
@@ -52,6 +54,10 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.helpRequested.connect(lambda: open_help("import-wizard", self))
+        help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_shortcut.activated.connect(lambda: open_help("import-wizard", self))
         self.services = services
         self.job: Any = None  # SpreadsheetImport once the file is open
         self.report: Any = None  # ImportReport once checked

@@ -39,6 +39,7 @@ from ui.dialogs.field_problems import FieldProblems
 from ui.dialogs.proposal_form import ProposalForm
 from ui.dialogs.proposal_history import ProposalHistory
 from ui.dialogs.transition_dialog import TransitionDialog, action_texts
+from ui.help import help_button
 from ui.workers import Job, run_in_background
 
 
@@ -114,6 +115,8 @@ class ProposalEditor(QDialog):
         self.close_button.setObjectName("closeProposalButton")
         self.close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
+        self.help_button = help_button("proposal-editor", self)
+        bottom.addWidget(self.help_button)
         bottom.addLayout(self.workflow_row)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)

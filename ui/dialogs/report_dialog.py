@@ -37,6 +37,7 @@ from surplus_assets.errors import ServiceError
 from ui.dialogs.field_problems import PROBLEM_STYLE
 from ui.dialogs.report_header import HeaderForm
 from ui.dialogs.report_scope import AssetCodeScope, AssetScope, ProposalScope
+from ui.help import help_button
 from ui.permissions import may
 from ui.report_files import remember_folder, report_folder, write_pdf
 from ui.report_labels import kind_label
@@ -158,6 +159,8 @@ class ReportDialog(QDialog):
         close.setObjectName("closeButton")
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        self.help_button = help_button("report-dialog", self)
+        buttons.addWidget(self.help_button)
         buttons.addWidget(self.state_label, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.sign_button)

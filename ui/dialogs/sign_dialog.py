@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from surplus_assets.errors import ServiceError
 from ui import preferences as prefs
 from ui.dialogs.field_problems import PROBLEM_STYLE
+from ui.help import add_help_button
 from ui.report_files import remember_folder, report_folder
 from ui.workers import Job, run_in_background
 
@@ -190,6 +191,7 @@ class SignDialog(QDialog):
         cancel.setObjectName("cancelButton")
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
+        self.help_button = add_help_button(self.buttons, "sign-dialog", self)
         layout.addWidget(self.buttons)
 
         use_token = prefs.SIGN_WITH_TOKEN.read(settings)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui import preferences as prefs
 from ui.dialogs.sign_dialog import with_browse
+from ui.help import add_help_button
 from ui.report_files import read_pdf, remember_folder, report_folder
 from ui.report_labels import kind_label, state_label
 from ui.workers import Job, run_in_background
@@ -93,6 +94,7 @@ class VerifyDialog(QDialog):
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setObjectName("closeButton")
         buttons.rejected.connect(self.reject)
+        self.help_button = add_help_button(buttons, "verify-dialog", self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignRight)

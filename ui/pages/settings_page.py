@@ -1,4 +1,4 @@
-"""Settings (Cài đặt): language, database in use, log folder, shared database, agency.
+"""Settings (Cài đặt): language, database in use, backups, log folder, shared database, agency.
 
 Two columns so that everything fits a 1366×768 laptop: what belongs to this computer on the
 left (language, the database in use and the shared PostgreSQL connection, the log folder),
@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui import preferences
 from ui.app_context import AppContext
+from ui.help import help_button
 from ui.pages import Page, PageSpec, register_page
 from ui.widgets.agency_settings_box import AgencySettingsBox
 from ui.widgets.shared_database_box import SharedDatabaseBox
@@ -49,6 +51,7 @@ class SettingsPage(Page):
         left = QVBoxLayout()
         left.addWidget(self._language_group())
         left.addWidget(self._database_group())
+        left.addWidget(self._backup_group())
         left.addWidget(self.shared_database)
         left.addWidget(self._log_group())
         left.addStretch(1)
@@ -60,7 +63,11 @@ class SettingsPage(Page):
         columns.addLayout(right, 1)
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        content_layout.addWidget(heading)
+        self.help_button = help_button("settings", self)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading, 1)
+        heading_row.addWidget(self.help_button)
+        content_layout.addLayout(heading_row)
         content_layout.addLayout(columns, 1)
         scroll = QScrollArea()
         scroll.setObjectName("settingsScroll")
@@ -102,6 +109,31 @@ class SettingsPage(Page):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh_database()
         form.addRow(self.tr("Database in use:"), self.database_label)
+        return group
+
+    def _backup_group(self) -> QGroupBox:
+        """Data safety: whether backups are encrypted (only this yes/no is saved: the
+        passphrase is asked for each backup and never stored)."""
+        from surplus_assets.paths import backup_dir
+
+        group = QGroupBox(self.tr("Backups"))
+        layout = QVBoxLayout(group)
+        self.encrypt_backups_box = QCheckBox(self.tr("&Encrypt backups with a passphrase"))
+        self.encrypt_backups_box.setObjectName("encryptBackupsBox")
+        self.encrypt_backups_box.setChecked(preferences.ENCRYPT_BACKUPS.read(self.context.settings))
+        self.encrypt_backups_box.toggled.connect(
+            lambda on: preferences.ENCRYPT_BACKUPS.write(self.context.settings, on)
+        )
+        note = QLabel(
+            self.tr(
+                "The passphrase is asked for each backup and never saved. Backups are made "
+                "automatically once a day at start, in {folder}."
+            ).format(folder=backup_dir())
+        )
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.encrypt_backups_box)
+        layout.addWidget(note)
         return group
 
     def _log_group(self) -> QGroupBox:
