@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from surplus_assets.services import Services
@@ -85,10 +85,16 @@ def test_double_click_on_a_legacy_commune_opens_its_assets(
     legacy = child_named(model, lang, "Phường Ngọc Khánh")
     tree.scrollTo(legacy)
     qtbot.waitUntil(lambda: tree.visualRect(legacy).isValid())
-    centre = tree.visualRect(legacy).center()
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    assert window.current_page_key() == "assets"
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualRect(legacy).center())  # fmt: skip
+    # The click shows the unit's details (loaded in a worker): let the layout settle so the
+    # double click lands on the row where it is now.
+    qtbot.waitUntil(lambda: tree.currentIndex() == legacy)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                      pos=tree.visualRect(legacy).center())  # fmt: skip
+    qtbot.waitUntil(lambda: window.current_page_key() == "assets", timeout=5_000)
 
 
 def test_unit_tree_model_passes_the_model_tester(
