@@ -194,6 +194,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(verbose=args.verbose)
 
     from PySide6.QtCore import QThreadPool
+
+    from ui.pyside_import_hook import skip_source_scan
+
+    skip_source_scan()  # before the services' imports go through PySide6's import hook
+    # Import the core services (SQLAlchemy, the models: ~0.3 s) while the window is built;
+    # the worker that opens the database then finds them ready. Not earlier: importing
+    # while PySide6.QtCore installs its import hook can fail.
+    threading.Thread(target=importlib.import_module, args=("surplus_assets.services",),
+                     name="preload-services", daemon=True).start()  # fmt: skip
     from PySide6.QtWidgets import QApplication
 
     from surplus_assets import i18n
@@ -204,10 +213,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.translations import install_translators, remove_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    # Import the core services (SQLAlchemy, the models: ~0.3 s) while the window is built;
-    # the worker that opens the database then finds them ready.
-    threading.Thread(target=importlib.import_module, args=("surplus_assets.services",),
-                     name="preload-services", daemon=True).start()  # fmt: skip
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -13,7 +13,7 @@ the "window/" part of the settings (ui.preferences.WindowState).
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
@@ -45,7 +45,7 @@ from ui import preferences
 from ui.app_context import AppContext
 from ui.change_watcher import ChangeWatcher
 from ui.data_safety import add_safety_actions, update_safety_actions
-from ui.pages import Page, PageSpec, registered_pages
+from ui.pages import Page, PageSpec, all_pages
 from ui.permissions import actor_of, apply_permissions, may
 from ui.spreadsheet_actions import add_file_menu_actions, update_file_menu_actions
 from ui.workers import Job, run_in_background
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.window_state = preferences.WindowState(context.settings)
-        self.page_specs = list(pages) if pages is not None else registered_pages()
+        self.page_specs = list(pages) if pages is not None else all_pages()
         self.pages: dict[str, Page] = {}
         self.page_actions: dict[str, QAction] = {}
         self.setObjectName("mainWindow")
@@ -80,6 +80,12 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(150)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
+        # Shown instead of the pages until someone signs in: pages are built for the user
+        # signed in (and no data is shown to nobody), so none is built before.
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("waitingForSignIn")
+        self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.waiting_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigation)
@@ -261,6 +267,7 @@ class MainWindow(QMainWindow):
         self.user_status = QLabel()
         self.user_status.setObjectName("userStatus")
         self.count_status = QLabel()
+        self._counting: Callable[[], int] | None = None  # what the shown count came from
         self.count_status.setObjectName("assetCountStatus")
         for label in (self.database_status, self.user_status, self.count_status):
             label.setContentsMargins(6, 0, 6, 0)
@@ -286,6 +293,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         spec = self.page_specs[row]
+        self.page_actions[spec.key].setChecked(True)
+        if self._waiting_for_sign_in():
+            self.stack.setCurrentWidget(self.waiting_label)
+            return
         page = self.pages.get(spec.key)
         if page is None:
             page = spec.factory(self.context)
@@ -295,7 +306,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.restore_layout(self.window_state)
         self.stack.setCurrentWidget(page)
-        self.page_actions[spec.key].setChecked(True)
         preferences.LAST_PAGE.write(self.context.settings, spec.key)
         page.page_shown()
 
@@ -407,6 +417,9 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
 
+    def _waiting_for_sign_in(self) -> bool:
+        return self.context.require_sign_in and self.context.services is None
+
     def _rebuild_pages(self) -> None:
         for page in self.pages.values():
             page.save_layout(self.window_state)
@@ -418,13 +431,18 @@ class MainWindow(QMainWindow):
         row = self.navigation.currentRow()
         if row >= 0:
             self._row_changed(row)
-        self.refresh_status()
+        self.refresh_status(recount=False)  # the same database: its count is shown already
 
     # --- status bar -------------------------------------------------------------------------
 
-    def refresh_status(self) -> None:
+    def refresh_status(self, *, recount: bool = True) -> None:
         """Show the database, the user and (counted in a worker) the number of assets."""
         ctx = self.context
+        self.waiting_label.setText(
+            self.tr("Sign in to see the register.")
+            if ctx.database_label
+            else self.tr("Opening the database…")
+        )
         self.database_status.setText(
             self.tr("Database: {name}").format(name=ctx.database_label)
             if ctx.database_label
@@ -439,8 +457,11 @@ class MainWindow(QMainWindow):
             self.count_status.setText(self.tr("Assets: —"))
             self.count_status.setToolTip(self.tr("No database open"))
             return
-        self.count_status.setText(self.tr("Counting assets…"))
         count = ctx.count_assets
+        if not recount and self._counting is count:
+            return  # shown already, or on its way
+        self._counting = count
+        self.count_status.setText(self.tr("Counting assets…"))
 
         def count_in_worker(job: Job) -> int:
             return count()
@@ -459,6 +480,7 @@ class MainWindow(QMainWindow):
         self.count_status.setToolTip("")
 
     def _count_failed(self, error: ServiceError) -> None:
+        self._counting = None
         self.count_status.setText(self.tr("Assets: unavailable"))
         self.count_status.setToolTip(error.message)
 

@@ -2077,6 +2077,14 @@
         <translation>Danh sách tài sản chưa có trong phiên bản này.</translation>
     </message>
     <message>
+        <source>Sign in to see the register.</source>
+        <translation>Đăng nhập để xem sổ tài sản.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>

@@ -13,7 +13,7 @@ from surplus_assets.services import Services
 from surplus_assets.services.catalogue import AssetQuery
 from surplus_assets.services.demo import load_demo
 from ui.main_window import MainWindow
-from ui.pages import Page, PageSpec, registered_pages
+from ui.pages import Page, PageSpec, all_pages
 
 DEMO_COUNT = 300
 
@@ -51,7 +51,7 @@ def demo_services(services: Services) -> Services:
 def open_dashboard(qtbot: QtBot, context, services: Services, with_assets: bool = True):  # type: ignore[no-untyped-def]
     context.services = services
     context.count_assets = services.catalogue.count_assets
-    others = [s for s in registered_pages() if s.key != "assets"]  # the stand-in records
+    others = [s for s in all_pages() if s.key != "assets"]  # the stand-in records
     pages = [*others, ASSETS_SPEC] if with_assets else others
     window = MainWindow(context, sorted(pages, key=lambda s: s.order))
     qtbot.addWidget(window)

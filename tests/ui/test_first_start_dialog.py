@@ -11,13 +11,13 @@ from tests.ui.test_dashboard import background_jobs_finish  # noqa: F401
 from ui import preferences
 from ui.dialogs.first_start_dialog import DEMO_ASSETS, FirstStartDialog, offer_if_empty
 from ui.main_window import MainWindow
-from ui.pages import registered_pages
+from ui.pages import all_pages
 
 
 def open_window(qtbot: QtBot, context, services: Services) -> MainWindow:  # type: ignore[no-untyped-def]
     context.services = services
     context.count_assets = services.catalogue.count_assets
-    window = MainWindow(context, registered_pages())
+    window = MainWindow(context, all_pages())
     qtbot.addWidget(window)
     window.show()
     return window

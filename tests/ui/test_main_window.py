@@ -9,14 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import make_search_page_spec
 from ui.main_window import MainWindow
-from ui.pages import registered_pages
+from ui.pages import all_pages
 
 
 def open_window(qtbot: QtBot, context, pages=None) -> MainWindow:  # type: ignore[no-untyped-def]
     if pages is None:
         pages = [
             make_search_page_spec("assets", "Assets", "Ctrl+2", 20),
-            *(spec for spec in registered_pages() if spec.key != "assets"),
+            *(spec for spec in all_pages() if spec.key != "assets"),
         ]
         pages.sort(key=lambda spec: spec.order)
     window = MainWindow(context, pages)
@@ -77,7 +77,7 @@ def test_ctrl_n_goes_to_the_assets_page_and_starts_a_new_asset(qtbot, context, l
 
 
 def test_new_asset_is_disabled_without_an_assets_page(qtbot, context, language) -> None:
-    pages = [spec for spec in registered_pages() if spec.key != "assets"]
+    pages = [spec for spec in all_pages() if spec.key != "assets"]
     window = open_window(qtbot, context, pages)
     assert not window.new_asset_action.isEnabled()
     # Only the pages that exist are offered: no placeholder screens.

@@ -92,10 +92,10 @@ def test_a_reviewer_signed_in_cannot_see_or_trigger_new_or_edit_asset(
     qtbot: QtBot, context, language, db_services, team
 ) -> None:
     """The start-up flow: the sign-in dialog, then the window as the reviewer's role allows."""
-    from ui.pages import registered_pages
+    from ui.pages import all_pages
 
     context.require_sign_in = True
-    window = MainWindow(context, registered_pages())
+    window = MainWindow(context, all_pages())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -155,9 +155,9 @@ def test_a_reviewer_signed_in_cannot_see_or_trigger_new_or_edit_asset(
 
 def test_an_officer_sees_new_asset_and_an_admin_sees_users(qtbot, context, language, team):
     from tests.ui.conftest import make_search_page_spec
-    from ui.pages import registered_pages
+    from ui.pages import all_pages
 
-    pages = [make_search_page_spec("assets", "Assets", "Ctrl+2", 20), *registered_pages()]
+    pages = [make_search_page_spec("assets", "Assets", "Ctrl+2", 20), *all_pages()]
     officer = signed_in_window(
         qtbot, context, team.officer, "Nguyễn Văn An (Cán bộ nghiệp vụ)", pages
     )

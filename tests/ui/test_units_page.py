@@ -11,14 +11,14 @@ from tests.core.test_catalogue import HOUSING
 from tests.ui.test_dashboard import ASSETS_SPEC, background_jobs_finish  # noqa: F401
 from ui.main_window import MainWindow
 from ui.models.unit_tree_model import UnitTreeModel
-from ui.pages import registered_pages
+from ui.pages import all_pages
 
 HA_NOI, LANG, NGOC_KHANH = "2025:P01", "2025:C00199", "pre2025:C00025"
 
 
 def open_units(qtbot: QtBot, context, services: Services):  # type: ignore[no-untyped-def]
     context.services = services
-    others = [s for s in registered_pages() if s.key != "assets"]  # the stand-in records
+    others = [s for s in all_pages() if s.key != "assets"]  # the stand-in records
     pages = sorted([*others, ASSETS_SPEC], key=lambda s: s.order)
     window = MainWindow(context, pages)
     qtbot.addWidget(window)

@@ -1,12 +1,10 @@
-"""The pages of the main window and how they register themselves.
+"""The pages of the main window: the `Page` base class and the navigation list.
 
-Each page module defines a `Page` subclass and calls `register_page(PageSpec(...))` at import
-time with its key, translated title, icon, shortcut and a factory. The main window shows one
-navigation entry per registered page and builds a page only when it is first shown, so the
-start stays fast however many pages there are. To add a page: write its module, add its name
-to PAGE_MODULES below (in navigation order).
-
-Pages not written yet are not registered: there are no placeholder screens.
+PAGES declares every page (key, translated title, icon, shortcut, permission) and names the
+module and class that build it. The main window shows one navigation entry per page and
+imports and builds a page only when it is first shown: at start-up only the start page's
+module is imported, so the start stays fast however many pages there are. To add a page:
+write its module with a `Page` subclass and add a PageSpec to PAGES (in navigation order).
 """
 
 from __future__ import annotations
@@ -16,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ui.app_context import AppContext
@@ -24,18 +22,6 @@ from ui.preferences import WindowState
 
 if TYPE_CHECKING:  # the core services are imported after the window is shown
     from surplus_assets.services.catalogue import AssetQuery
-
-# Navigation order. Keys reserved for the follow-up pages: dashboard (Ctrl+1), assets
-# (Ctrl+2, handles Ctrl+N), proposals (Ctrl+3), reports (Ctrl+4), units (Ctrl+5).
-PAGE_MODULES: tuple[str, ...] = (
-    "ui.pages.dashboard_page",
-    "ui.pages.assets_page",
-    "ui.pages.proposals_page",
-    "ui.pages.reports_page",
-    "ui.pages.units_page",
-    "ui.pages.users_page",
-    "ui.pages.settings_page",
-)
 
 
 class Page(QWidget):
@@ -94,18 +80,51 @@ class PageSpec:
     permission: str | None = None
 
 
-_PAGES: dict[str, PageSpec] = {}
+def _built_by(module: str, class_name: str) -> Callable[[AppContext], Page]:
+    """A factory that imports `module` only when the page is first shown."""
+
+    def build(context: AppContext) -> Page:
+        page_class: type[Page] = getattr(importlib.import_module(module), class_name)
+        return page_class(context)
+
+    return build
 
 
-def register_page(spec: PageSpec) -> PageSpec:
-    if spec.key in _PAGES and _PAGES[spec.key] != spec:
-        raise ValueError(f"page {spec.key!r} registered twice")
-    _PAGES[spec.key] = spec
-    return spec
+def _title(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("Pages", text)
 
 
-def registered_pages() -> list[PageSpec]:
-    """Every registered page, in navigation order (imports the page modules first)."""
-    for name in PAGE_MODULES:
-        importlib.import_module(name)
-    return sorted(_PAGES.values(), key=lambda spec: spec.order)
+# Marked for lupdate; translated when shown, in the running language.
+_TITLES = (
+    QT_TRANSLATE_NOOP("Pages", "Overview"),
+    QT_TRANSLATE_NOOP("Pages", "Assets"),
+    QT_TRANSLATE_NOOP("Pages", "Proposals"),
+    QT_TRANSLATE_NOOP("Pages", "Reports"),
+    QT_TRANSLATE_NOOP("Pages", "Administrative units"),
+    QT_TRANSLATE_NOOP("Pages", "Users"),
+    QT_TRANSLATE_NOOP("Pages", "Settings"),
+)
+
+_ICONS = QStyle.StandardPixmap
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("dashboard", _title("Overview"), _ICONS.SP_FileDialogInfoView, "Ctrl+1",
+             _built_by("ui.pages.dashboard_page", "DashboardPage"), order=10),
+    PageSpec("assets", _title("Assets"), _ICONS.SP_FileDialogListView, "Ctrl+2",
+             _built_by("ui.pages.assets_page", "AssetsPage"), order=20),
+    PageSpec("proposals", _title("Proposals"), _ICONS.SP_FileDialogListView, "Ctrl+3",
+             _built_by("ui.pages.proposals_page", "ProposalsPage"), order=30),
+    PageSpec("reports", _title("Reports"), _ICONS.SP_FileDialogDetailedView, "Ctrl+4",
+             _built_by("ui.pages.reports_page", "ReportsPage"), order=40),
+    PageSpec("units", _title("Administrative units"), _ICONS.SP_DirHomeIcon, "Ctrl+5",
+             _built_by("ui.pages.units_page", "UnitsPage"), order=50),
+    PageSpec("users", _title("Users"), _ICONS.SP_DirHomeIcon, "Ctrl+6",
+             _built_by("ui.pages.users_page", "UsersPage"), order=80,
+             permission="manage_users"),
+    PageSpec("settings", _title("Settings"), _ICONS.SP_FileDialogDetailedView, "Ctrl+,",
+             _built_by("ui.pages.settings_page", "SettingsPage"), order=90),
+)  # fmt: skip
+
+
+def all_pages() -> list[PageSpec]:
+    """Every page, in navigation order (without importing their modules)."""
+    return sorted(PAGES, key=lambda spec: spec.order)

@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -43,7 +43,7 @@ from surplus_assets.domain.permissions import Permission
 from ui.app_context import AppContext
 from ui.asset_commands import DeleteAssetsCommand, SetStatusCommand
 from ui.models.asset_table import COLUMNS, AssetTableModel
-from ui.pages import Page, PageSpec, register_page
+from ui.pages import Page
 from ui.permissions import actor_of, apply_permissions, may
 from ui.preferences import WindowState
 from ui.widgets.unit_picker import UnitPicker
@@ -566,15 +566,3 @@ class AssetsPage(Page):
     def save_layout(self, state: WindowState) -> None:
         if self.model is not None:
             state.save_header(HEADER_NAME, self.table.horizontalHeader())
-
-
-register_page(
-    PageSpec(
-        key="assets",
-        title=lambda: QCoreApplication.translate("Pages", "Assets"),
-        icon=QStyle.StandardPixmap.SP_FileDialogListView,
-        shortcut="Ctrl+2",
-        factory=AssetsPage,
-        order=20,
-    )
-)

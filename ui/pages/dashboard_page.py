@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTime, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTime, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ui.app_context import AppContext
 from ui.figures_format import area_text, count_text, money_billions, money_exact
 from ui.models.figures_model import KEY_ROLE, FiguresModel
-from ui.pages import Page, PageSpec, register_page
+from ui.pages import Page
 from ui.pages.overdue_section import OverdueSection
 from ui.preferences import WindowState
 from ui.widgets.progress_chart import Bar, ProgressChart
@@ -294,15 +294,3 @@ class DashboardPage(Page):
 
     def restore_layout(self, state: WindowState) -> None:
         state.restore_header("dashboard/communes", self.unit_table.horizontalHeader())
-
-
-register_page(
-    PageSpec(
-        key="dashboard",
-        title=lambda: QCoreApplication.translate("Pages", "Overview"),
-        icon=QStyle.StandardPixmap.SP_FileDialogInfoView,
-        shortcut="Ctrl+1",
-        factory=DashboardPage,
-        order=10,
-    )
-)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,7 @@ from surplus_assets.domain.permissions import Permission
 from surplus_assets.domain.proposal_workflow import ProposalState, state_label
 from ui.app_context import AppContext
 from ui.models.proposal_table import ProposalTableModel
-from ui.pages import Page, PageSpec, register_page
+from ui.pages import Page
 from ui.permissions import actor_of, apply_permissions
 from ui.preferences import WindowState
 from ui.workers import Job, run_in_background
@@ -301,15 +301,3 @@ class ProposalsPage(Page):
     def restore_layout(self, state: WindowState) -> None:
         if state.restore_header("proposals", self.table.horizontalHeader()):
             self.table.horizontalHeader().setProperty("sized", True)
-
-
-register_page(
-    PageSpec(
-        key="proposals",
-        title=lambda: QCoreApplication.translate("Pages", "Proposals"),
-        icon=QStyle.StandardPixmap.SP_FileDialogListView,
-        shortcut="Ctrl+3",
-        factory=ProposalsPage,
-        order=30,
-    )
-)

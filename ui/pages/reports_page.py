@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from surplus_assets.domain.permissions import Permission
 from ui.app_context import AppContext
 from ui.models.report_register_model import ReportRegisterModel
-from ui.pages import Page, PageSpec, register_page
+from ui.pages import Page
 from ui.permissions import actor_of, apply_permissions, may
 from ui.preferences import WindowState
 from ui.report_files import write_pdf
@@ -238,15 +237,3 @@ class ReportsPage(Page):
 
     def restore_layout(self, state: WindowState) -> None:
         state.restore_header(HEADER_NAME, self.table.horizontalHeader())
-
-
-register_page(
-    PageSpec(
-        key="reports",
-        title=lambda: QCoreApplication.translate("Pages", "Reports"),
-        icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        shortcut="Ctrl+4",
-        factory=ReportsPage,
-        order=40,
-    )
-)

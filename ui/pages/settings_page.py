@@ -7,7 +7,7 @@ what belongs to the database on the right (the agency settings everyone shares).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ui import preferences
 from ui.app_context import AppContext
 from ui.help import help_button
-from ui.pages import Page, PageSpec, register_page
+from ui.pages import Page
 from ui.widgets.agency_settings_box import AgencySettingsBox
 from ui.widgets.shared_database_box import SharedDatabaseBox
 
@@ -195,15 +195,3 @@ class SettingsPage(Page):
     def open_log_folder(self) -> None:
         if self.context.log_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.log_path.parent)))
-
-
-register_page(
-    PageSpec(
-        key="settings",
-        title=lambda: QCoreApplication.translate("Pages", "Settings"),
-        icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        shortcut="Ctrl+,",
-        factory=SettingsPage,
-        order=90,
-    )
-)

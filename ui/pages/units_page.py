@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,7 +36,7 @@ from ui.models.unit_tree_model import (
     UnitNode,
     UnitTreeModel,
 )
-from ui.pages import Page, PageSpec, register_page
+from ui.pages import Page
 from ui.preferences import WindowState
 from ui.workers import Job, run_in_background
 
@@ -253,15 +253,3 @@ class UnitsPage(Page):
 
     def restore_layout(self, state: WindowState) -> None:
         state.restore_splitter("units", self.splitter)
-
-
-register_page(
-    PageSpec(
-        key="units",
-        title=lambda: QCoreApplication.translate("Pages", "Administrative units"),
-        icon=QStyle.StandardPixmap.SP_DirHomeIcon,
-        shortcut="Ctrl+5",
-        factory=UnitsPage,
-        order=50,
-    )
-)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from surplus_assets.errors import ServiceError
 from ui.app_context import AppContext
 from ui.dialogs import error_dialog
 from ui.models.user_table import UserTableModel
-from ui.pages import Page, PageSpec, register_page
+from ui.pages import Page
 from ui.preferences import WindowState
 from ui.workers import Job, run_in_background
 
@@ -226,16 +225,3 @@ class UsersPage(Page):
     def restore_layout(self, state: WindowState) -> None:
         if state.restore_header("users", self.table.horizontalHeader()):
             self.table.horizontalHeader().setProperty("sized", True)
-
-
-register_page(
-    PageSpec(
-        key="users",
-        title=lambda: QCoreApplication.translate("Pages", "Users"),
-        icon=QStyle.StandardPixmap.SP_DirHomeIcon,
-        shortcut="Ctrl+6",
-        factory=UsersPage,
-        order=80,
-        permission="manage_users",
-    )
-)
