@@ -8,16 +8,20 @@ itself obsolete, so the stack never claims a state it did not reach.
 
 Commands whose first run happened elsewhere (the editor saved in a worker, a bulk change
 ran in a worker) are pushed with `done=True`: their first redo() only records them.
+Commands over many assets are given the widget to report progress on (`busy_parent`): their
+undo and redo then run in a worker behind a window-modal progress dialog, so the GUI thread
+never waits on thousands of rows and no second undo can start before the first ends.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from surplus_assets.errors import ServiceError
 
@@ -28,20 +32,37 @@ ChangeHandler = Callable[[], None]
 class _AssetCommand(QUndoCommand):
     def __init__(
         self, catalogue: Any, text: str, on_error: ErrorHandler, on_change: ChangeHandler,
-        *, done: bool,
+        *, done: bool, busy_parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(text)
         self.catalogue = catalogue
         self._on_error = on_error
         self._on_change = on_change
         self._skip_next_redo = done
+        self._busy_parent = busy_parent
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
+        if self.isObsolete():  # a change the database refused earlier: nothing to redo
+            return
+        if self._busy_parent is not None:
+            from ui.workers import run_in_background
+
+            run_in_background(
+                self._busy_parent, lambda job: action(), title=self.text(),
+                on_success=lambda _result: self._on_change(), on_failure=self._failed,
+                cancellable=False,
+            )  # fmt: skip
+            return
         try:
             action()
         except ServiceError as error:
-            self.setObsolete(True)
-            self._on_error(error)
+            self._failed(error)
+            return
+        self._on_change()
+
+    def _failed(self, error: ServiceError) -> None:
+        self.setObsolete(True)
+        self._on_error(error)
         self._on_change()
 
     def redo(self) -> None:
@@ -53,10 +74,10 @@ class _AssetCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self.revert)
 
-    def apply(self) -> None:
+    def apply(self) -> object:
         raise NotImplementedError
 
-    def revert(self) -> None:
+    def revert(self) -> object:
         raise NotImplementedError
 
     def _version(self, asset_id: uuid.UUID) -> int:
@@ -100,20 +121,22 @@ class UpdateAssetCommand(_AssetCommand):
 
 
 class DeleteAssetsCommand(_AssetCommand):
+    """Deletes (softly) and restores the selection in one transaction each: all or none."""
+
     def __init__(self, catalogue: Any, asset_ids: Sequence[uuid.UUID], on_error: ErrorHandler,
-                 on_change: ChangeHandler, *, done: bool = False) -> None:  # fmt: skip
+                 on_change: ChangeHandler, *, done: bool = False,
+                 busy_parent: QWidget | None = None) -> None:  # fmt: skip
         text = QCoreApplication.translate("AssetCommands", "Delete %n asset(s)", "",
                                           len(asset_ids))  # fmt: skip
-        super().__init__(catalogue, text, on_error, on_change, done=done)
+        super().__init__(catalogue, text, on_error, on_change, done=done,
+                         busy_parent=busy_parent)  # fmt: skip
         self.asset_ids = list(asset_ids)
 
-    def apply(self) -> None:
-        for asset_id in self.asset_ids:
-            self.catalogue.delete(asset_id, expected_version=self._version(asset_id))
+    def apply(self) -> int:
+        return int(self.catalogue.delete_many(self.asset_ids))
 
-    def revert(self) -> None:
-        for asset_id in self.asset_ids:
-            self.catalogue.restore(asset_id, expected_version=self._version(asset_id))
+    def revert(self) -> int:
+        return int(self.catalogue.restore_many(self.asset_ids))
 
 
 class SetStatusCommand(_AssetCommand):
@@ -121,23 +144,16 @@ class SetStatusCommand(_AssetCommand):
 
     def __init__(self, catalogue: Any, previous: Mapping[uuid.UUID, str], status: str,
                  on_error: ErrorHandler, on_change: ChangeHandler, *, done: bool = False,
-                 ) -> None:  # fmt: skip
+                 busy_parent: QWidget | None = None) -> None:  # fmt: skip
         text = QCoreApplication.translate("AssetCommands", "Change the status of %n asset(s)",
                                           "", len(previous))  # fmt: skip
-        super().__init__(catalogue, text, on_error, on_change, done=done)
+        super().__init__(catalogue, text, on_error, on_change, done=done,
+                         busy_parent=busy_parent)  # fmt: skip
         self.previous = dict(previous)
         self.status = status
 
-    def apply(self) -> None:
-        self.catalogue.set_status(list(self.previous), self.status)
+    def apply(self) -> int:
+        return int(self.catalogue.set_status(list(self.previous), self.status))
 
-    def revert(self) -> None:
-        for status, ids in _group_by_status(self.previous.items()).items():
-            self.catalogue.set_status(ids, status)
-
-
-def _group_by_status(items: Iterable[tuple[uuid.UUID, str]]) -> dict[str, list[uuid.UUID]]:
-    groups: dict[str, list[uuid.UUID]] = {}
-    for asset_id, status in items:
-        groups.setdefault(status, []).append(asset_id)
-    return groups
+    def revert(self) -> int:
+        return int(self.catalogue.set_statuses(self.previous))

@@ -263,35 +263,63 @@ class CatalogueService(AssetSearch):
         with self.context.db.write() as session:
             asset = self._load(session, asset_id, include_deleted=True)
             self._check_version(asset, expected_version)
-            if (asset.deleted_at is not None) == deleted:
-                return self._record(asset)
-            asset.deleted_at = utcnow() if deleted else None
-            asset.deleted_by = self.context.actor.user_id if deleted else None
-            self._touch(asset)
-            self._flush(session, asset.code)
-            self.audit.record(
-                session, action="delete" if deleted else "restore", entity_type="asset",
-                entity_id=asset.id, entity_code=asset.code,
-            )  # fmt: skip
+            self._mark_deleted(session, asset, deleted)
             return self._record(asset)
 
-    def set_status(self, asset_ids: Iterable[uuid.UUID], status: str) -> int:
-        """Bulk status change, all assets or none; returns how many changed."""
+    def delete_many(self, asset_ids: Iterable[uuid.UUID]) -> int:
+        """Soft-delete several assets in one transaction, all or none; returns how many
+        changed (those already deleted are left as they are)."""
+        return self._set_deleted_many(asset_ids, deleted=True)
+
+    def restore_many(self, asset_ids: Iterable[uuid.UUID]) -> int:
+        """Undo delete_many: restore several assets in one transaction, all or none."""
+        return self._set_deleted_many(asset_ids, deleted=False)
+
+    def _set_deleted_many(self, asset_ids: Iterable[uuid.UUID], *, deleted: bool) -> int:
         self.context.require(Permission.EDIT_ASSETS)
-        status = AssetStatus(status)
-        if status not in MANUAL_STATUSES:
-            raise ValidationError([FieldProblem("status", _(
-                "\"{status}\" follows the handling proposal's workflow and cannot be set by "
-                "hand.").format(status=status_label(status)), status)])  # fmt: skip
         changed = 0
         with self.context.db.write() as session:
             for asset_id in asset_ids:
+                asset = self._load(session, asset_id, include_deleted=True)
+                changed += self._mark_deleted(session, asset, deleted)
+        return changed
+
+    def _mark_deleted(self, session: Session, asset: Asset, deleted: bool) -> bool:
+        """Delete or restore `asset` (audited); False if it already was."""
+        if (asset.deleted_at is not None) == deleted:
+            return False
+        asset.deleted_at = utcnow() if deleted else None
+        asset.deleted_by = self.context.actor.user_id if deleted else None
+        self._touch(asset)
+        self._flush(session, asset.code)
+        self.audit.record(
+            session, action="delete" if deleted else "restore", entity_type="asset",
+            entity_id=asset.id, entity_code=asset.code,
+        )  # fmt: skip
+        return True
+
+    def set_status(self, asset_ids: Iterable[uuid.UUID], status: str) -> int:
+        """Bulk status change, all assets or none; returns how many changed."""
+        return self.set_statuses(dict.fromkeys(asset_ids, status))
+
+    def set_statuses(self, statuses: Mapping[uuid.UUID, str]) -> int:
+        """Give each asset its own status (undo of a bulk change) in one transaction, all or
+        none; returns how many changed."""
+        self.context.require(Permission.EDIT_ASSETS)
+        for status in set(statuses.values()):
+            if AssetStatus(status) not in MANUAL_STATUSES:
+                raise ValidationError([FieldProblem("status", _(
+                    "\"{status}\" follows the handling proposal's workflow and cannot be set "
+                    "by hand.").format(status=status_label(status)), status)])  # fmt: skip
+        changed = 0
+        with self.context.db.write() as session:
+            for asset_id, status in statuses.items():
                 asset = self._load(session, asset_id, False)
                 if asset.status == status:
                     continue
                 self._refuse_workflow_status(asset, status)
                 before = asset.status
-                asset.status = status
+                asset.status = AssetStatus(status)
                 self._touch(asset)
                 session.flush()
                 self.audit.record(

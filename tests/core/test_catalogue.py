@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 from typing import Any
 
@@ -139,6 +140,35 @@ def test_soft_delete_and_restore(services: Services) -> None:
     assert services.catalogue.count_assets() == 1
     assert [h.action for h in services.catalogue.history(record.id)] == [
         "create", "delete", "restore"]  # fmt: skip
+
+
+def test_deleting_and_restoring_a_selection_is_all_or_nothing(services: Services) -> None:
+    ids = [services.catalogue.create(raw).id for raw in (CAR, EQUIPMENT, HOUSING)]
+    missing = uuid.uuid4()
+    with pytest.raises(NotFoundError):
+        services.catalogue.delete_many([*ids, missing])
+    assert services.catalogue.count_assets() == 3  # the first three were not deleted either
+    assert services.catalogue.delete_many(ids) == 3
+    assert services.catalogue.count_assets() == 0
+    assert services.catalogue.delete_many(ids) == 0  # already deleted: nothing changes
+    assert services.catalogue.restore_many(ids) == 3
+    assert services.catalogue.count_assets() == 3
+    assert [h.action for h in services.catalogue.history(ids[0])] == [
+        "create", "delete", "restore"]  # fmt: skip
+
+
+def test_undo_of_a_bulk_status_change_gives_each_asset_its_own_status_back(
+    services: Services,
+) -> None:
+    car, equipment = (services.catalogue.create(raw).id for raw in (CAR, EQUIPMENT))
+    services.catalogue.set_status([car], "reviewing")
+    previous = {car: "reviewing", equipment: "surplus"}
+    assert services.catalogue.set_status(previous, "temporary_use") == 2
+    assert services.catalogue.set_statuses(previous) == 2
+    assert {i: services.catalogue.get(i).values["status"] for i in previous} == previous
+    with pytest.raises(ValidationError):  # a workflow status is refused for the whole set
+        services.catalogue.set_statuses({car: "surplus", equipment: "approved"})
+    assert {i: services.catalogue.get(i).values["status"] for i in previous} == previous
 
 
 def test_search_ignores_diacritics_and_case_and_filters(services: Services) -> None:

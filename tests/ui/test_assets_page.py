@@ -237,7 +237,8 @@ def test_bulk_status_change_and_export(qtbot, open_window, services, tmp_path: P
     assert statuses == {"reviewing"}
     status_column = COLUMN_KEYS.index("status")
     assert page.model.index(0, status_column).data() == status_label("reviewing")
-    window.undo_action.trigger()
+    with qtbot.waitSignal(page.searchFinished):  # undone in a worker, then the list reloads
+        window.undo_action.trigger()
     statuses = {r.status for r in services.catalogue.rows_by_id(page.selected_ids()).values()}
     assert statuses == {"surplus"}
     target = tmp_path / "chon.csv"

@@ -426,8 +426,10 @@ class AssetsPage(Page):
         catalogue = self.services.catalogue
 
         def done(_count: int) -> None:
-            self.undo_stack.push(SetStatusCommand(catalogue, previous, status, self._error,
-                                                  self.refresh, done=True))  # fmt: skip
+            self.undo_stack.push(SetStatusCommand(
+                catalogue, previous, status, self._error, self.refresh, done=True,
+                busy_parent=self,
+            ))  # fmt: skip
             self.refresh()
 
         run_in_background(self, lambda job: catalogue.set_status(list(previous), status),
@@ -451,7 +453,7 @@ class AssetsPage(Page):
 
     def _delete_confirmed(self, ids: list[uuid.UUID]) -> None:
         self.undo_stack.push(DeleteAssetsCommand(self.services.catalogue, ids, self._error,
-                                                 self.refresh))  # fmt: skip
+                                                 self.refresh, busy_parent=self))  # fmt: skip
 
     def export_selection(self) -> None:
         """The selected assets to .xlsx (one sheet per kind, totals) or, if chosen, .csv."""
