@@ -3,12 +3,14 @@
     python bench/bench_gui_start.py [--runs 5] [--scale province|national|small]
 
 Each run starts a fresh Python process: the application with SURPLUS_ASSETS_EXIT_AFTER_PAINT=1
-(ui/startup_probe.py), which quits once the main window is painted with the first page's data
-(the dashboard figures, or the asset list once that page is the start page), and prints the
-time since the process started and its resident memory. The floor of our stack is measured
-in the same run, alternating with the application: a bare PySide6 window, plus importing
-SQLAlchemy's ORM and opening the same database (one query), painted the same way.
-Targets: median under 1.5 s, and within 1.5× the floor.
+(ui/startup_probe.py), which quits once the main window is painted with the start page's
+data, and prints the time since the process started and its resident memory. The floor of
+our stack is measured in the same run, alternating with the application: a bare PySide6
+window, plus importing SQLAlchemy's ORM and opening the same database (one query), painted
+the same way. Two start pages are measured: the asset list (the issue's definition: "the
+main window shown and the asset list painted"; targets: median under 1.5 s and within 1.5×
+the floor) and the dashboard, which a new user starts on (it sums every asset's values
+first; target: under 1.5 s, its ratio is shown for information).
 """
 
 from __future__ import annotations
@@ -97,24 +99,39 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
+PAGE_NAMES = {"assets": "the asset list", "dashboard": "the dashboard"}
+
+
+def _start_on(home: Path, page: str) -> None:
+    """Make `page` the page the application opens on (the last page shown, in Settings)."""
+    (home / "settings.ini").write_text(f"[window]\nlast_page={page}\n", encoding="utf-8")
+
+
 def bench_gui_start(runs: int = 5, scale: str = "province") -> list[Result]:
+    return [*_start_series(runs, scale, "assets", ratio_target=True),
+            *_start_series(runs, scale, "dashboard", ratio_target=False)]  # fmt: skip
+
+
+def _start_series(runs: int, scale: str, page: str, *, ratio_target: bool) -> list[Result]:
     database = build(scale)
-    env = _environment(Path(tempfile.mkdtemp(prefix="surplus-assets-bench-gui-")))
+    home = Path(tempfile.mkdtemp(prefix="surplus-assets-bench-gui-"))
+    env = _environment(home)
+    _start_on(home, page)
     app = [sys.executable, "-m", "ui.app", "--db", str(database)]
     floor = [sys.executable, "-c", FLOOR_SCRIPT, str(database)]
     _run(app, env)  # warm the OS file cache and let the first open migrate/backup if needed
     _run(floor, env)
     app_times, app_rss, floor_times, floor_rss, pages = [], [], [], [], set()
     for _ in range(runs):
-        seconds, rss, page = _run(app, env)
+        seconds, rss, painted = _run(app, env)
         app_times.append(seconds)
         app_rss.append(rss or 0.0)
-        pages.add(page)
+        pages.add(painted)
         seconds, rss, _page = _run(floor, env)
         floor_times.append(seconds)
         floor_rss.append(rss or 0.0)
     median, floor_median = statistics.median(app_times), statistics.median(floor_times)
-    shown = "/".join(sorted(pages))
+    shown = "/".join(PAGE_NAMES.get(key, key) for key in sorted(pages))
     each = ", ".join(f"{t:.2f}" for t in app_times)
     app_cpu = statistics.median(CPU_S[tuple(app)][-runs:])
     floor_cpu = statistics.median(CPU_S[tuple(floor)][-runs:])
@@ -130,6 +147,8 @@ def bench_gui_start(runs: int = 5, scale: str = "province") -> list[Result]:
     ]  # fmt: skip
     if scale == "national":  # the issue's start targets there: time and memory, no ratio
         results[1].target, results[1].passed = "(≤ 1.5× at province scale)", None
+    elif not ratio_target:
+        results[1].target, results[1].passed = "(info: ≤ 1.5× is set for the asset list)", None
     if scale in MEMORY_LIMIT_MB:
         results.append(at_most(f"GUI memory at start ({scale})", statistics.median(app_rss),
                                MEMORY_LIMIT_MB[scale]))  # fmt: skip
