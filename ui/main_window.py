@@ -457,6 +457,10 @@ class MainWindow(QMainWindow):
             self.count_status.setText(self.tr("Assets: —"))
             self.count_status.setToolTip(self.tr("No database open"))
             return
+        if self._waiting_for_sign_in():  # the register's size is shown to signed-in users only
+            self.count_status.setText(self.tr("Assets: —"))
+            self.count_status.setToolTip("")
+            return
         count = ctx.count_assets
         if not recount and self._counting is count:
             return  # shown already, or on its way

@@ -100,6 +100,10 @@ def test_a_reviewer_signed_in_cannot_see_or_trigger_new_or_edit_asset(
     window.show()
     qtbot.waitExposed(window)
     assert not window.new_asset_action.isVisible()  # nobody signed in yet
+    # No page (and no register data) before someone signs in: the window says so.
+    assert window.current_page() is None
+    assert window.stack.currentWidget() is window.waiting_label
+    assert window.count_status.text() == "Tài sản: —"
     start_sign_in(window, db_services)
     qtbot.waitUntil(lambda: window.findChild(LoginDialog) is not None)
     dialog = window.findChild(LoginDialog)
@@ -108,6 +112,7 @@ def test_a_reviewer_signed_in_cannot_see_or_trigger_new_or_edit_asset(
     qtbot.waitUntil(lambda: window.context.services is not None)
 
     assert window.user_status.text() == "Người dùng: Trần Thị Bình (Lãnh đạo duyệt)"
+    assert window.stack.currentWidget() is window.current_page() is not None
     assert window.context.services.actor.role == "reviewer"
     assert not window.new_asset_action.isVisible()
     assert not window.new_asset_action.isEnabled()
