@@ -101,7 +101,7 @@ def open_database_in_background(
     from `password`, else the OS keyring, else the user is asked."""
     from PySide6.QtCore import QCoreApplication
 
-    from ui import startup_probe
+    from ui import startup_gc, startup_probe
     from ui.workers import Job, run_in_background
 
     def open_it(job: Job) -> Any:
@@ -149,10 +149,12 @@ def open_database_in_background(
         window.startup_checks = StartupChecks(window, services)  # check, then daily backup
         if startup_probe.requested():
             startup_probe.sign_in(window, services)
+            startup_gc.resume_once_shown(window)
             return
         from ui.dialogs.first_start_dialog import offer_if_empty
 
         def after_sign_in() -> None:
+            startup_gc.resume_once_shown(window)
             offer_if_empty(window)
             window.startup_checks.signed_in()
 
@@ -190,6 +192,9 @@ def set_window_icon(app: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from ui import startup_gc
+
+    startup_gc.pause()  # until the first page is shown: see ui/startup_gc.py
     args, qt_args = parse_arguments(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(verbose=args.verbose)
 
@@ -230,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings=settings, log_path=log_path, language=language, require_sign_in=True
         )
         window = MainWindow(context)
+        startup_gc.resume_at_the_latest(window)
         reporter.parent_widget = window
         window.show()
         if startup_probe.requested():
@@ -237,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         url, shared = database_at_start(args.db, settings)
         open_database_in_background(window, url, shared=shared)
     except Exception as error:  # no window yet: show the crash dialog before leaving
+        startup_gc.resume()
         code = reporter.show_now(error)
         reporter.uninstall()
         close_logging()
