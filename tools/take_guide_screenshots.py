@@ -20,11 +20,11 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ROOT / "docs" / "screenshots"
+from screenshot_session import OUT as SHOTS
+from screenshot_session import ROOT, screenshot_session
+
 GUIDE = ROOT / "docs" / "user-guide"
 IMAGES = GUIDE / "images"
 TOOLS = [
@@ -36,10 +36,6 @@ TOOLS = [
     "render_report_screenshots.py",
 ]
 IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(\.\./images/([^)\s]+)\)")
-SCREEN = (
-    '{"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
-    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
-)
 
 
 def run_part_tools() -> None:
@@ -56,59 +52,24 @@ def run_part_tools() -> None:
 
 def shoot_help_and_about() -> None:
     """The help viewer at a section and the About dialog, Vietnamese, on a demo database."""
-    home = Path(tempfile.mkdtemp(prefix="surplus-assets-guide-"))
-    (home / "screen.json").write_text(SCREEN)
-    os.environ.update(
-        SURPLUS_ASSETS_HOME=str(home),
-        QT_QPA_PLATFORM=f"offscreen:configfile={home / 'screen.json'}",
-    )
-    sys.path.insert(0, str(ROOT))
-    subprocess.run(
-        [sys.executable, "-m", "surplus_assets", "demo", "--assets", "50"], cwd=ROOT, check=True
-    )
-    from PySide6.QtWidgets import QApplication
+    with screenshot_session("vi", demo_assets=50, prefix="surplus-assets-guide-") as shots:
+        from ui.dialogs.about_dialog import AboutDialog
+        from ui.help import open_help
 
-    from surplus_assets import i18n
-    from surplus_assets.services import open_services
-    from ui.app_context import AppContext
-    from ui.dialogs.about_dialog import AboutDialog
-    from ui.help import open_help
-    from ui.preferences import open_settings
-    from ui.translations import install_translators
-
-    app = QApplication([])
-    i18n.set_language("vi")
-    translators = install_translators(app, "vi")
-    services = open_services(None)
-    context = AppContext(
-        settings=open_settings(home / "settings.ini"),
-        log_path=home / "logs" / "surplus_assets.log",
-        database_label=services.database_label,
-        language="vi",
-    )
-
-    def settle() -> None:
-        for _ in range(20):
-            app.processEvents()
-            app.thread().msleep(20)
-
-    viewer = open_help("sign-dialog")
-    assert viewer is not None, "the guide was not found"
-    viewer.resize(1180, 720)
-    settle()
-    viewer.grab().save(str(SHOTS / "help-viewer.png"))
-    viewer.close()
-    about = AboutDialog(context)
-    about.resize(760, 520)
-    about.show()
-    settle()
-    about.grab().save(str(SHOTS / "about-dialog.png"))
-    about.tabs.setCurrentIndex(2)
-    settle()
-    about.grab().save(str(SHOTS / "about-dialog-notices.png"))
-    about.close()
-    services.close()
-    del translators
+        services = shots.open_services()
+        viewer = open_help("sign-dialog")
+        assert viewer is not None, "the guide was not found"
+        viewer.resize(1180, 720)
+        shots.save(viewer, "help-viewer")
+        viewer.close()
+        about = AboutDialog(shots.context(services, require_sign_in=False))
+        about.resize(760, 520)
+        about.show()
+        shots.save(about, "about-dialog")
+        about.tabs.setCurrentIndex(2)
+        shots.save(about, "about-dialog-notices")
+        about.close()
+        services.close()
 
 
 def referenced_images() -> set[str]:

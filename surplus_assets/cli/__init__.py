@@ -32,9 +32,10 @@ from surplus_assets.cli import (
     verify,
 )
 from surplus_assets.cli.common import EXIT_OK, EXIT_REFUSED, add_sign_in_options, report_error
+from surplus_assets.cli.parser import CliParser
 from surplus_assets.db.file_check import is_corruption
 from surplus_assets.errors import ServiceError
-from surplus_assets.i18n import _, set_language
+from surplus_assets.i18n import SUPPORTED_LANGUAGES, _, set_language
 from surplus_assets.logging_setup import close_logging, setup_logging
 from surplus_assets.services.integrity import damaged_database_error
 
@@ -45,11 +46,12 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="surplus-assets-cli",
         description=_("Surplus public assets: catalogue, proposals and reports."),
     )
-    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--version", action="version", version=__version__,
+                        help=_("show the version and exit"))  # fmt: skip
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -66,8 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if "--lang" in argv[:-1]:  # before building the parser, so help text is translated too
-        set_language(argv[argv.index("--lang") + 1])
+    language = _language_option(argv)
+    if language is not None:  # before building the parser, so help text is translated too
+        set_language(language)
     args = build_parser().parse_args(argv)
     # The same rotating, secret-free log file as the GUI, plus warnings on stderr.
     setup_logging(verbose=args.verbose, console=True)
@@ -88,6 +91,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     finally:
         close_logging()
+
+
+def _language_option(argv: Sequence[str]) -> str | None:
+    """The --lang given on the command line ("--lang en" or "--lang=en"), if supported.
+
+    Without it, messages follow SURPLUS_ASSETS_LANG, else Vietnamese (surplus_assets.i18n).
+    An unsupported value is left for the full parser to refuse with its usage message."""
+    options = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    options.add_argument("--lang")
+    try:
+        known, _rest = options.parse_known_args(argv)
+    except argparse.ArgumentError:  # "--lang" without a value
+        return None
+    return known.lang if known.lang in SUPPORTED_LANGUAGES else None
 
 
 def _database_path(db: str | None) -> Path:

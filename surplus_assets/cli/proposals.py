@@ -22,28 +22,29 @@ from surplus_assets.domain.handling_forms import (
 )
 from surplus_assets.domain.numbers import format_money
 from surplus_assets.domain.proposal_workflow import ProposalAction, ProposalState, state_label
-from surplus_assets.i18n import _
+from surplus_assets.i18n import N_, _
 from surplus_assets.services.proposal_views import ProposalQuery, ProposalRecord
 
+# Help texts are marked here and translated when the parser is built, after --lang is read.
 EDIT_OPTIONS = (
-    ("--title", "title", _("title (default: the form and the asset)")),
-    ("--target-use", "target_use", _("new use, for a change of use")),
-    ("--recipient-unit", "recipient_unit_id", _("unit id receiving the assets")),
-    ("--recipient", "recipient_name", _("body receiving the assets (transfer, handover)")),
-    ("--sale-method", "sale_method", _("auction (default), posted, direct or demolition")),
-    ("--justification", "justification", _("reason and legal basis")),
-    ("--estimated-value", "estimated_value", _("estimated value or proceeds, VND")),
-    ("--officer", "responsible_officer", _("user name of the responsible officer")),
-    ("--target-date", "target_date", _("target date, dd/mm/yyyy")),
+    ("--title", "title", N_("title (default: the form and the asset)")),
+    ("--target-use", "target_use", N_("new use, for a change of use")),
+    ("--recipient-unit", "recipient_unit_id", N_("unit id receiving the assets")),
+    ("--recipient", "recipient_name", N_("body receiving the assets (transfer, handover)")),
+    ("--sale-method", "sale_method", N_("auction (default), posted, direct or demolition")),
+    ("--justification", "justification", N_("reason and legal basis")),
+    ("--estimated-value", "estimated_value", N_("estimated value or proceeds, VND")),
+    ("--officer", "responsible_officer", N_("user name of the responsible officer")),
+    ("--target-date", "target_date", N_("target date, dd/mm/yyyy")),
 )
 WORKFLOW = (
-    (ProposalAction.SUBMIT, _("submit a draft for decision")),
-    (ProposalAction.REJECT, _("reject a submitted proposal (comment required)")),
-    (ProposalAction.RETURN, _("return a submitted proposal for revision (comment required)")),
-    (ProposalAction.REVISE, _("take a returned proposal back to draft to revise it")),
-    (ProposalAction.START, _("start handling an approved proposal")),
-    (ProposalAction.COMPLETE, _("record that handling is complete")),
-    (ProposalAction.CANCEL, _("cancel a draft or returned proposal (comment required)")),
+    (ProposalAction.SUBMIT, N_("submit a draft for decision")),
+    (ProposalAction.REJECT, N_("reject a submitted proposal (comment required)")),
+    (ProposalAction.RETURN, N_("return a submitted proposal for revision (comment required)")),
+    (ProposalAction.REVISE, N_("take a returned proposal back to draft to revise it")),
+    (ProposalAction.START, N_("start handling an approved proposal")),
+    (ProposalAction.COMPLETE, N_("record that handling is complete")),
+    (ProposalAction.CANCEL, N_("cancel a draft or returned proposal (comment required)")),
 )
 
 
@@ -94,7 +95,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     approve = commands.add_parser("approve", help=_("approve a submitted proposal"))
     approve.add_argument("proposal")
-    approve.add_argument("--decision-number", required=True, help=_("e.g. 123/QĐ-UBND"))
+    approve.add_argument("--decision-number", required=True, help=_('e.g. "123/QĐ-UBND"'))
     approve.add_argument("--decision-date", help=_("dd/mm/yyyy (default: today)"))
     approve.add_argument("--signer", required=True, help=_("who signed the decision"))
     approve.add_argument("--comment")
@@ -102,7 +103,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     approve.set_defaults(handler=run_step, action=ProposalAction.APPROVE)
 
     for action, help_text in WORKFLOW:
-        step = commands.add_parser(action.value, help=help_text)
+        step = commands.add_parser(action.value, help=_(help_text))
         step.add_argument("proposal")
         step.add_argument("--comment")
         add_json_flag(step)
@@ -115,7 +116,7 @@ def _edit_options(parser: argparse.ArgumentParser) -> None:
             "target_use": [u.value for u in TargetUse],
             "sale_method": [m.value for m in SaleMethod],
         }.get(dest)
-        parser.add_argument(flag, dest=dest, help=help_text, choices=choices)
+        parser.add_argument(flag, dest=dest, help=_(help_text), choices=choices)
 
 
 def _raw(args: argparse.Namespace) -> dict[str, Any]:

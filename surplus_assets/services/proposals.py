@@ -3,21 +3,20 @@
 Every change checks the caller's permission (domain.permissions) and the proposal's version,
 validates everything at once (services.proposal_input, which applies the handling-form
 table), and in the same transaction keeps each covered asset's denormalised `status` and
-`handling_form` right (domain.proposal_workflow.ASSET_STATUS), bumping the asset's version
-and auditing both the proposal and the assets. An asset is in at most one open proposal.
+`handling_form` right (services.proposal_assets), bumping the asset's version and auditing
+both the proposal and the assets. An asset is in at most one open proposal. What the service
+returns is built by services.proposal_records.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from surplus_assets.db.models import (
     Asset,
@@ -28,18 +27,9 @@ from surplus_assets.db.models import (
     User,
 )
 from surplus_assets.db.types import utcnow
-from surplus_assets.domain.asset_kinds import AssetStatus
-from surplus_assets.domain.deadlines import (
-    DeadlineFacts,
-    deadline,
-    is_overdue,
-    today_in_vietnam,
-    vietnam_date,
-)
-from surplus_assets.domain.handling_forms import HandlingForm, form_rule
+from surplus_assets.domain.deadlines import today_in_vietnam, vietnam_date
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.domain.proposal_workflow import (
-    ASSET_STATUS,
     COMMENT_REQUIRED,
     EDITABLE_STATES,
     OPEN_STATES,
@@ -50,30 +40,41 @@ from surplus_assets.domain.proposal_workflow import (
     state_label,
     transition_for,
 )
-from surplus_assets.domain.text import fold, nfc, search_terms
-from surplus_assets.errors import ConcurrencyError, NotFoundError, ProblemList, ServiceError
+from surplus_assets.domain.text import nfc
+from surplus_assets.errors import ConcurrencyError, ProblemList, ServiceError
 from surplus_assets.i18n import _
 from surplus_assets.services.audit import AuditRecorder, changed_fields
 from surplus_assets.services.catalogue import HistoryEntry
 from surplus_assets.services.context import Actor, ServiceContext
+from surplus_assets.services.proposal_assets import (
+    asset_facts,
+    assets_free_to_join,
+    flush_or_conflict,
+    refuse_deleted_assets,
+    sync_asset_status,
+)
 from surplus_assets.services.proposal_input import (
-    PROPOSAL_FIELDS,
-    AssetFacts,
     check_against_assets,
     check_decision,
     check_form_fields,
     clean_proposal,
 )
-from surplus_assets.services.proposal_views import (
-    ProposalAssetInfo,
-    ProposalQuery,
-    ProposalRecord,
-    ProposalRow,
-    TransitionEntry,
+from surplus_assets.services.proposal_records import (
+    STORED_FIELDS,
+    asset_summaries,
+    assets_of,
+    build_record,
+    build_row,
+    default_title,
+    load_proposal,
+    matching_proposals,
+    next_proposal_code,
+    snapshot,
+    stored_values,
+    workflow_snapshot,
 )
+from surplus_assets.services.proposal_views import ProposalQuery, ProposalRecord, ProposalRow
 from surplus_assets.services.units import UnitRegistry
-
-STORED_FIELDS = tuple(f for f in PROPOSAL_FIELDS if f != "responsible_officer")
 
 
 class ProposalService:
@@ -87,7 +88,7 @@ class ProposalService:
     def get(self, key: uuid.UUID | str, *, today: date | None = None) -> ProposalRecord:
         self.context.require(Permission.VIEW)
         with self.context.db.read() as session:
-            return self._record(session, self._load(session, key), today)
+            return build_record(session, load_proposal(session, key), today)
 
     def allowed_transitions(
         self, proposal: ProposalRecord, actor: Actor | None = None
@@ -105,59 +106,15 @@ class ProposalService:
         self.context.require(Permission.VIEW)
         query = query or ProposalQuery()
         today = query.today or today_in_vietnam()
-        statement = select(Proposal).order_by(Proposal.updated_at.desc(), Proposal.code)
-        if query.states:
-            statement = statement.where(Proposal.state.in_(query.states))
-        if query.forms:
-            statement = statement.where(Proposal.form.in_(query.forms))
-        if query.province_id:
-            statement = statement.where(Proposal.province_id == query.province_id)
-        if query.commune_id:
-            statement = statement.where(
-                Proposal.id.in_(
-                    select(ProposalAsset.proposal_id)
-                    .join(Asset, Asset.id == ProposalAsset.asset_id)
-                    .where(Asset.current_unit_id == query.commune_id)
-                )
-            )
-        terms = search_terms(query.text)
         rows: list[ProposalRow] = []
         with self.context.db.read() as session:
-            proposals = [
-                p
-                for p in session.scalars(statement)
-                if all(t in fold(f"{p.code} {p.title} {p.decision_number or ''}") for t in terms)
-            ]
-            summary = self._asset_summary(session, [p.id for p in proposals])
+            proposals = matching_proposals(session, query)
+            summaries = asset_summaries(session, [p.id for p in proposals])
             officers = {uid: name for uid, name in session.execute(select(User.id, User.username))}
             for p in proposals:
-                kinds, count, value = summary.get(p.id, (frozenset(), 0, 0))
-                facts = _facts(p, kinds)
-                overdue = is_overdue(facts, today)
-                if query.overdue_only and not overdue:
-                    continue
-                rows.append(
-                    ProposalRow(
-                        id=p.id,
-                        code=p.code,
-                        title=p.title,
-                        form=p.form,
-                        state=p.state,
-                        asset_count=count,
-                        total_remaining_value=value,
-                        province_id=p.province_id,
-                        target_date=p.target_date,
-                        decision_number=p.decision_number,
-                        updated_at=p.updated_at,
-                        version=p.version,
-                        deadline=deadline(facts),
-                        overdue=overdue,
-                        estimated_value=p.estimated_value,
-                        responsible_officer=officers.get(p.responsible_officer_id)
-                        if p.responsible_officer_id
-                        else None,
-                    )
-                )
+                row = build_row(p, summaries.get(p.id, (frozenset(), 0, 0)), officers, today)
+                if row.overdue or not query.overdue_only:
+                    rows.append(row)
         return rows
 
     def count_by_state(self) -> dict[str, int]:
@@ -196,14 +153,14 @@ class ProposalService:
         problems = ProblemList()
         values = clean_proposal(raw, None, problems)
         with self.context.db.write() as session:
-            assets = self._assets(session, raw.get("assets"), None, problems)
+            assets = assets_free_to_join(session, raw.get("assets"), None, problems)
             values["responsible_officer_id"] = self._officer(session, values, problems)
             self._check(values, assets, problems)
             problems.raise_if_any()
             now, actor = utcnow(), self.context.actor
             proposal = Proposal(
                 id=uuid.uuid4(),
-                code=self._next_code(session),
+                code=next_proposal_code(session, self.context.origin_id),
                 state=ProposalState.DRAFT,
                 created_at=now,
                 updated_at=now,
@@ -222,10 +179,10 @@ class ProposalService:
                 entity_type="proposal",
                 entity_id=proposal.id,
                 entity_code=proposal.code,
-                after=_snapshot(proposal, assets),
+                after=snapshot(proposal, assets),
             )
-            self._sync_assets(session, proposal, assets, ProposalState.DRAFT)
-            return self._record(session, proposal, None)
+            sync_asset_status(session, self.audit, proposal, assets, ProposalState.DRAFT)
+            return build_record(session, proposal, None)
 
     def update(
         self, key: uuid.UUID | str, changes: Mapping[str, object], *, expected_version: int
@@ -234,7 +191,7 @@ class ProposalService:
         self.context.require(Permission.EDIT_PROPOSALS)
         problems = ProblemList()
         with self.context.db.write() as session:
-            proposal = self._load(session, key)
+            proposal = load_proposal(session, key)
             self._check_version(proposal, expected_version)
             if proposal.state not in EDITABLE_STATES:
                 raise ServiceError(
@@ -242,12 +199,12 @@ class ProposalService:
                         code=proposal.code, state=state_label(proposal.state).lower()
                     )
                 )
-            current = self._assets_of(session, proposal)
-            before = _snapshot(proposal, current)
-            existing = {name: getattr(proposal, name) for name in STORED_FIELDS}
+            current = assets_of(session, proposal)
+            before = snapshot(proposal, current)
+            existing = stored_values(proposal)
             values = clean_proposal(changes, existing, problems)
             assets = (
-                self._assets(session, changes["assets"], proposal.id, problems)
+                assets_free_to_join(session, changes["assets"], proposal.id, problems)
                 if "assets" in changes
                 else current
             )
@@ -257,9 +214,9 @@ class ProposalService:
             problems.raise_if_any()
             self._apply(proposal, values, assets)
             proposal.province_id = assets[0].province_id
-            old, new = changed_fields(before, _snapshot(proposal, assets))
+            old, new = changed_fields(before, snapshot(proposal, assets))
             if not new:
-                return self._record(session, proposal, None)
+                return build_record(session, proposal, None)
             self._touch(proposal)
             session.flush()
             self.audit.record(
@@ -272,9 +229,9 @@ class ProposalService:
                 after=new,
             )
             removed = [a for a in current if a.id not in {b.id for b in assets}]
-            self._sync_assets(session, proposal, removed, ProposalState.CANCELLED)
-            self._sync_assets(session, proposal, assets, ProposalState.DRAFT)
-            return self._record(session, proposal, None)
+            sync_asset_status(session, self.audit, proposal, removed, ProposalState.CANCELLED)
+            sync_asset_status(session, self.audit, proposal, assets, ProposalState.DRAFT)
+            return build_record(session, proposal, None)
 
     def transition(
         self,
@@ -288,7 +245,7 @@ class ProposalService:
         """Move a proposal along the workflow; approval needs `decision` with its number,
         date (default today) and signer: {"number": ..., "date": ..., "signer": ...}."""
         with self.context.db.write() as session:
-            proposal = self._load(session, key)
+            proposal = load_proposal(session, key)
             step = transition_for(proposal.state, action)
             if step is None:
                 raise ServiceError(
@@ -309,11 +266,11 @@ class ProposalService:
                         action=action_label(step.action)
                     ),
                 )
-            assets = self._assets_of(session, proposal)
+            assets = assets_of(session, proposal)
             now, today = utcnow(), today_in_vietnam()
             if step.action == ProposalAction.SUBMIT:
-                self._check(_stored(proposal), assets, problems)
-                self._refuse_closed_assets(assets, proposal, problems)
+                self._check(stored_values(proposal), assets, problems)
+                refuse_deleted_assets(assets, proposal, problems)
             if step.action == ProposalAction.APPROVE:
                 given = decision or {}
                 number, decided_on, signer = check_decision(
@@ -330,20 +287,9 @@ class ProposalService:
                         decided_on,
                     )
             problems.raise_if_any()
-            before = _workflow_snapshot(proposal)
+            before = workflow_snapshot(proposal)
             proposal.state = step.target
-            if step.action == ProposalAction.SUBMIT:
-                proposal.submitted_at = now
-            elif step.action in (
-                ProposalAction.APPROVE,
-                ProposalAction.REJECT,
-                ProposalAction.RETURN,
-            ):
-                proposal.decided_at = now
-            elif step.action == ProposalAction.START:
-                proposal.started_at = now
-            elif step.action == ProposalAction.COMPLETE:
-                proposal.completed_at = now
+            _stamp_step(proposal, step.action, now)
             if step.action == ProposalAction.APPROVE:
                 proposal.decision_number, proposal.decision_date = number, decided_on
                 proposal.decision_signer = signer
@@ -360,8 +306,8 @@ class ProposalService:
                     comment=text,
                 )
             )
-            self._flush(session, proposal)
-            old, new = changed_fields(before, _workflow_snapshot(proposal))
+            flush_or_conflict(session, proposal)
+            old, new = changed_fields(before, workflow_snapshot(proposal))
             self.audit.record(
                 session,
                 action=step.action.value,
@@ -372,9 +318,9 @@ class ProposalService:
                 after=new,
                 comment=text,
             )
-            self._sync_assets(session, proposal, assets, step.target)
+            sync_asset_status(session, self.audit, proposal, assets, step.target)
             session.expire(proposal, ["transitions"])
-            return self._record(session, proposal, None)
+            return build_record(session, proposal, None)
 
     # Shorthands for the workflow actions (the GUI buttons and CLI commands).
     def submit(
@@ -405,87 +351,6 @@ class ProposalService:
 
     # ---- helpers -------------------------------------------------------------------------
 
-    def _load(self, session: Session, key: uuid.UUID | str) -> Proposal:
-        proposal = None
-        if isinstance(key, uuid.UUID):
-            proposal = session.get(Proposal, key)
-        else:
-            try:
-                proposal = session.get(Proposal, uuid.UUID(key))
-            except ValueError:
-                proposal = session.scalar(
-                    select(Proposal).where(Proposal.code == key.strip().upper())
-                )
-        if proposal is None or proposal.deleted_at is not None:
-            raise NotFoundError(_("No proposal {key}.").format(key=key))
-        return proposal
-
-    def _assets(
-        self, session: Session, keys: object, own_id: uuid.UUID | None, problems: ProblemList
-    ) -> list[Asset]:
-        """The assets named by `keys`, each free to join this proposal."""
-        if isinstance(keys, str):
-            keys = [k for k in keys.replace(";", ",").split(",") if k.strip()]
-        if not isinstance(keys, Sequence) or not keys:
-            problems.add("assets", _("A proposal covers at least one asset."))
-            return []
-        found: list[Asset] = []
-        for key in keys:
-            asset = _find_asset(session, key)
-            if asset is None or asset.deleted_at is not None:
-                problems.add("assets", _("No asset {key}.").format(key=key), key)
-                continue
-            if asset in found:
-                continue
-            other = session.scalar(
-                select(Proposal.code)
-                .join(ProposalAsset, ProposalAsset.proposal_id == Proposal.id)
-                .where(
-                    ProposalAsset.asset_id == asset.id,
-                    Proposal.state.in_(OPEN_STATES),
-                    Proposal.id != own_id,
-                )
-                .limit(1)
-            )
-            if other is not None:
-                problems.add(
-                    "assets",
-                    _(
-                        "{code} is already in the open proposal {proposal}; "
-                        "an asset can be in only one open proposal."
-                    ).format(code=asset.code, proposal=other),
-                    asset.code,
-                )
-            elif asset.status == AssetStatus.HANDLED:
-                problems.add(
-                    "assets",
-                    _("{code} has already been handled.").format(code=asset.code),
-                    asset.code,
-                )
-            found.append(asset)
-        provinces = {a.province_id for a in found}
-        if len(provinces) > 1:
-            problems.add(
-                "assets",
-                _(
-                    "The assets of one proposal must be in one province; "
-                    "make one proposal per province."
-                ),
-            )
-        return found
-
-    def _refuse_closed_assets(
-        self, assets: Sequence[Asset], proposal: Proposal, problems: ProblemList
-    ) -> None:
-        for asset in assets:
-            if asset.deleted_at is not None:
-                problems.add(
-                    "assets",
-                    _("{code} was deleted from the register; remove it from {proposal}.").format(
-                        code=asset.code, proposal=proposal.code
-                    ),
-                )
-
     def _officer(
         self, session: Session, values: dict[str, Any], problems: ProblemList
     ) -> uuid.UUID | None:
@@ -510,7 +375,7 @@ class ProposalService:
         unit = values.get("recipient_unit_id")
         if unit and self.units.get(unit) is None:
             problems.add("recipient_unit_id", _("Unknown unit: {name}").format(name=unit), unit)
-        check_against_assets(values, [_asset_facts(a) for a in assets], problems)
+        check_against_assets(values, [asset_facts(a) for a in assets], problems)
 
     def _apply(
         self, proposal: Proposal, values: Mapping[str, Any], assets: Sequence[Asset]
@@ -521,117 +386,13 @@ class ProposalService:
         if "responsible_officer_id" in values:
             proposal.responsible_officer_id = values["responsible_officer_id"]
         if not proposal.title:
-            proposal.title = _default_title(proposal.form, assets)
+            proposal.title = default_title(proposal.form, assets)
         wanted = {a.id for a in assets}
         proposal.items = [i for i in proposal.items if i.asset_id in wanted] + [
             ProposalAsset(asset_id=a.id)
             for a in assets
             if a.id not in {i.asset_id for i in proposal.items}
         ]
-
-    def _assets_of(self, session: Session, proposal: Proposal) -> list[Asset]:
-        ids = [item.asset_id for item in proposal.items]
-        return list(session.scalars(select(Asset).where(Asset.id.in_(ids)).order_by(Asset.code)))
-
-    def _sync_assets(
-        self, session: Session, proposal: Proposal, assets: Sequence[Asset], state: str
-    ) -> None:
-        """Give each asset the status and handling form the proposal's state implies."""
-        status = ASSET_STATUS[ProposalState(state)]
-        form = None if status == AssetStatus.SURPLUS else proposal.form
-        for asset in assets:
-            if asset.status == status and asset.handling_form == form:
-                continue
-            before = {"status": asset.status, "handling_form": asset.handling_form}
-            asset.status, asset.handling_form = str(status), form
-            asset.version += 1
-            asset.updated_at, asset.updated_by = utcnow(), self.context.actor.user_id
-            self._flush(session, proposal)
-            self.audit.record(
-                session,
-                action="update",
-                entity_type="asset",
-                entity_id=asset.id,
-                entity_code=asset.code,
-                before=before,
-                after={"status": asset.status, "handling_form": form},
-                comment=_("Proposal {code}: {state}").format(
-                    code=proposal.code, state=state_label(state)
-                ),
-            )
-
-    def _record(self, session: Session, proposal: Proposal, today: date | None) -> ProposalRecord:
-        assets = self._assets_of(session, proposal)
-        officer = (
-            session.scalar(select(User.username).where(User.id == proposal.responsible_officer_id))
-            if proposal.responsible_officer_id
-            else None
-        )
-        kinds = frozenset(a.kind for a in assets)
-        facts = _facts(proposal, kinds)
-        transitions = session.scalars(
-            select(ProposalTransition)
-            .where(ProposalTransition.proposal_id == proposal.id)
-            .order_by(ProposalTransition.occurred_at)
-        )
-        return ProposalRecord(
-            id=proposal.id,
-            code=proposal.code,
-            version=proposal.version,
-            state=proposal.state,
-            values={
-                **_stored(proposal),
-                "responsible_officer": officer,
-                "province_id": proposal.province_id,
-            },
-            assets=[
-                ProposalAssetInfo(
-                    a.id,
-                    a.code,
-                    a.name,
-                    a.kind,
-                    a.status,
-                    a.current_unit_id,
-                    a.cost_budget + a.cost_other,
-                    a.remaining_value,
-                )
-                for a in assets
-            ],
-            transitions=[
-                TransitionEntry(t.from_state, t.to_state, t.actor_name, t.occurred_at, t.comment)
-                for t in transitions
-            ],
-            submitted_at=proposal.submitted_at,
-            decided_at=proposal.decided_at,
-            started_at=proposal.started_at,
-            completed_at=proposal.completed_at,
-            decision_number=proposal.decision_number,
-            decision_date=proposal.decision_date,
-            decision_signer=proposal.decision_signer,
-            created_at=proposal.created_at,
-            updated_at=proposal.updated_at,
-            deadline=deadline(facts),
-            overdue=is_overdue(facts, today or today_in_vietnam()),
-            asset_kinds=kinds,
-        )
-
-    def _asset_summary(
-        self, session: Session, ids: Sequence[uuid.UUID]
-    ) -> dict[uuid.UUID, tuple[frozenset[str], int, int]]:
-        kinds: dict[uuid.UUID, set[str]] = defaultdict(set)
-        counts: dict[uuid.UUID, int] = defaultdict(int)
-        values: dict[uuid.UUID, int] = defaultdict(int)
-        for start in range(0, len(ids), 500):
-            rows = session.execute(
-                select(ProposalAsset.proposal_id, Asset.kind, Asset.remaining_value)
-                .join(Asset, Asset.id == ProposalAsset.asset_id)
-                .where(ProposalAsset.proposal_id.in_(ids[start : start + 500]))
-            )
-            for proposal_id, kind, value in rows:
-                kinds[proposal_id].add(kind)
-                counts[proposal_id] += 1
-                values[proposal_id] += value
-        return {pid: (frozenset(kinds[pid]), counts[pid], values[pid]) for pid in counts}
 
     def _touch(self, proposal: Proposal) -> None:
         proposal.version += 1
@@ -647,80 +408,6 @@ class ProposalService:
                 ).format(code=proposal.code, current=proposal.version, yours=expected_version)
             )
 
-    def _flush(self, session: Session, proposal: Proposal) -> None:
-        try:
-            session.flush()
-        except StaleDataError as error:  # a concurrent writer changed the same row first
-            raise ConcurrencyError(
-                _(
-                    "{code} or one of its assets was changed by someone else "
-                    "at the same moment; reload and try again."
-                ).format(code=proposal.code)
-            ) from error
-
-    def _next_code(self, session: Session) -> str:
-        prefix = f"PA-{self.context.origin_id.replace('-', '')[:4].upper()}-"
-        last = session.scalar(
-            select(Proposal.code)
-            .where(Proposal.code.like(f"{prefix}%"))
-            .order_by(func.length(Proposal.code).desc(), Proposal.code.desc())
-            .limit(1)
-        )
-        tail = last.removeprefix(prefix) if last else ""
-        return f"{prefix}{int(tail) + 1 if tail.isdigit() else 1:05d}"
-
-
-def _find_asset(session: Session, key: object) -> Asset | None:
-    if isinstance(key, uuid.UUID):
-        return session.get(Asset, key)
-    text = str(key).strip()
-    try:
-        return session.get(Asset, uuid.UUID(text))
-    except ValueError:
-        return session.scalar(select(Asset).where(Asset.code == text))
-
-
-def _asset_facts(asset: Asset) -> AssetFacts:
-    return AssetFacts(
-        asset.code,
-        asset.kind,
-        asset.quantity or 1,
-        asset.cost_budget + asset.cost_other,
-        asset.remaining_value,
-    )
-
-
-def _stored(proposal: Proposal) -> dict[str, Any]:
-    return {name: getattr(proposal, name) for name in STORED_FIELDS}
-
-
-def _snapshot(proposal: Proposal, assets: Sequence[Asset]) -> dict[str, Any]:
-    return {
-        **_stored(proposal),
-        "responsible_officer_id": proposal.responsible_officer_id,
-        "assets": sorted(a.code for a in assets),
-    }
-
-
-def _workflow_snapshot(proposal: Proposal) -> dict[str, Any]:
-    return {
-        "state": proposal.state,
-        "decision_number": proposal.decision_number,
-        "decision_date": proposal.decision_date,
-        "decision_signer": proposal.decision_signer,
-    }
-
-
-def _facts(proposal: Proposal, kinds: frozenset[str]) -> DeadlineFacts:
-    return DeadlineFacts(
-        proposal.form,
-        proposal.state,
-        proposal.target_date,
-        proposal.submitted_at,
-        proposal.decision_date,
-        kinds,
-    )
-
 
 def _action_name(action: str) -> str:
     try:
@@ -729,8 +416,13 @@ def _action_name(action: str) -> str:
         return action
 
 
-def _default_title(form: str, assets: Sequence[Asset]) -> str:
-    name = form_rule(form).name() if form in set(HandlingForm) else form
-    if len(assets) == 1:
-        return f"{name}: {assets[0].name}"
-    return _("{form}: {count} assets").format(form=name, count=len(assets))
+def _stamp_step(proposal: Proposal, action: ProposalAction, now: datetime) -> None:
+    """Note when the proposal was submitted, decided on, started or completed."""
+    if action == ProposalAction.SUBMIT:
+        proposal.submitted_at = now
+    elif action in (ProposalAction.APPROVE, ProposalAction.REJECT, ProposalAction.RETURN):
+        proposal.decided_at = now
+    elif action == ProposalAction.START:
+        proposal.started_at = now
+    elif action == ProposalAction.COMPLETE:
+        proposal.completed_at = now

@@ -64,6 +64,25 @@ def test_demo_then_list_shows_all_four_kinds(capsys: pytest.CaptureFixture[str],
     assert code == 1 and "dữ liệu mẫu" in err
 
 
+def test_each_demo_asset_has_its_creation_in_its_history(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    assert run(capsys, "--db", db, "demo", "--assets", "60", "--seed", "4")[0] == 0
+    listed = run_json(capsys, "--db", db, "assets", "list", "--sort", "code")
+    one_of_each_kind = {row["kind"]: row["code"] for row in listed}
+    assert len(one_of_each_kind) == 4
+    for code in one_of_each_kind.values():
+        shown = run_json(capsys, "--db", db, "assets", "show", code)
+        [created] = shown["history"]
+        assert created["action"] == "create" and created["comment"] == "Dữ liệu mẫu"
+        after = created["after"]
+        assert (after["code"], after["name"]) == (code, shown["name"])
+        assert len(after["buildings"]) == len(shown["buildings"])
+    code, out, err = run(capsys, "--db", db, "audit", "verify")
+    assert code == 0, err
+    assert "61" in out  # 60 creations and the load itself, in one unbroken chain
+
+
 def test_demo_is_deterministic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     dumps = []
     for name in ("a", "b"):

@@ -27,6 +27,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout  # noqa: E402
 
+from surplus_assets.services import Services  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 # Messages the offscreen platform prints for every top-level window; not our bugs.
 OFFSCREEN_NOISE = ("This plugin does not support",)
@@ -117,4 +119,11 @@ def make_search_page_spec(key: str, title: str, shortcut: str, order: int):  # t
 # database with an administrator, an officer and a reviewer (one per test module).
 from tests.core.exchange_helpers import laptop  # noqa: E402, F401
 from tests.core.signing_fixtures import pki  # noqa: E402, F401
-from tests.ui.signed_in import db_services, team  # noqa: E402, F401
+from tests.ui.signed_in import db_services, team, wait_for_background_jobs  # noqa: E402, F401
+
+
+@pytest.fixture
+def services(services: Services) -> Iterator[Services]:
+    """tests/conftest.py's database, closed only once the windows' workers are done."""
+    yield services
+    wait_for_background_jobs()

@@ -11,12 +11,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from surplus_assets.services import Services, open_services
 from tests.core.proposal_helpers import Team, make_team
 from ui.main_window import MainWindow
+
+JOBS_TIMEOUT_MS = 30_000
+
+
+def wait_for_background_jobs() -> None:
+    """Let every worker finish before the database it reads is closed, as ui.app does on
+    quit: a page's refresh still running would otherwise check out a pooled connection
+    after the engine was disposed, left to the garbage collector (a ResourceWarning)."""
+    assert QThreadPool.globalInstance().waitForDone(JOBS_TIMEOUT_MS), "a background job hung"
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +38,7 @@ def db_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     try:
         yield services
     finally:
+        wait_for_background_jobs()
         services.close()
 
 
