@@ -16,7 +16,7 @@ from surplus_assets.db.models import AuditEvent
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.i18n import _
 from surplus_assets.services.audit import count_events, iter_chain_problems
-from surplus_assets.services.context import ServiceContext
+from surplus_assets.services.context import ServiceContext, actor_label
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _entry(event: AuditEvent) -> AuditEntry:
         event.origin_id,
         event.origin_seq,
         event.occurred_at,
-        event.actor_name,
+        actor_label(event.actor_id, event.actor_name),
         event.action,
         event.entity_type,
         event.entity_id,

@@ -48,7 +48,7 @@ from surplus_assets.services.asset_search import (  # re-exported: the catalogue
     AssetSearch,
 )
 from surplus_assets.services.audit import AuditRecorder, changed_fields, json_ready
-from surplus_assets.services.context import ServiceContext
+from surplus_assets.services.context import ServiceContext, actor_label
 from surplus_assets.services.units import UnitRegistry
 
 __all__ = ["SORT_COLUMNS", "AssetQuery", "AssetRecord", "AssetRow", "CatalogueService"]
@@ -173,7 +173,8 @@ class CatalogueService(AssetSearch):
                 .order_by(AuditEvent.occurred_at, AuditEvent.id)
             )
             return [
-                HistoryEntry(e.occurred_at, e.actor_name, e.action, e.before, e.after, e.comment)
+                HistoryEntry(e.occurred_at, actor_label(e.actor_id, e.actor_name), e.action,
+                             e.before, e.after, e.comment)
                 for e in events
             ]
 

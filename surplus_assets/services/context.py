@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from surplus_assets.db.database import Database
-from surplus_assets.domain.permissions import Permission, Role, allows, permission_label
+from surplus_assets.domain.permissions import (
+    Permission,
+    Role,
+    allows,
+    permission_label,
+    role_label,
+)
 from surplus_assets.errors import PermissionDeniedError
 from surplus_assets.i18n import _
 from surplus_assets.paths import data_dir
@@ -24,6 +30,13 @@ class Actor:
 
 
 SYSTEM_ACTOR = Actor(user_id=None, name="system", role=Role.SYSTEM)
+
+
+def actor_label(actor_id: uuid.UUID | None, actor_name: str) -> str:
+    """Who did it, as shown: a user's name, or "System" (translated) for the application."""
+    if actor_id is None and actor_name == SYSTEM_ACTOR.name:
+        return role_label(Role.SYSTEM)
+    return actor_name
 
 
 def installation_id(folder: Path | None = None) -> str:

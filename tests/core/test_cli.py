@@ -75,6 +75,7 @@ def test_each_demo_asset_has_its_creation_in_its_history(
         shown = run_json(capsys, "--db", db, "assets", "show", code)
         [created] = shown["history"]
         assert created["action"] == "create" and created["comment"] == "Dữ liệu mẫu"
+        assert created["actor_name"] == "Hệ thống"  # the application, named in Vietnamese
         after = created["after"]
         assert (after["code"], after["name"]) == (code, shown["name"])
         assert len(after["buildings"]) == len(shown["buildings"])
