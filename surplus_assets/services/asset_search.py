@@ -12,6 +12,7 @@ order (services/ordered_search.py); on PostgreSQL through its pg_trgm index.
 from __future__ import annotations
 
 import uuid
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,6 +45,7 @@ from surplus_assets.services.ordered_search import (
     match_of,
     matching_rowids,
     ordered_keys,
+    raw_chunks,
     unplaced_rows,
 )
 
@@ -125,6 +127,19 @@ _ROW_COLUMNS = (
 _FIELDS = len(_ROW_COLUMNS) + 1  # and the key
 
 
+@dataclass(frozen=True)
+class _TextMatch:
+    """What the search words select: the matching rowids from the search index, or without
+    it (PostgreSQL's trigram index serves LIKE; SQLite without FTS5 scans) LIKE conditions;
+    and how many rows match, counted up to `limit` (-1: not counted)."""
+
+    rowids: Select[Any] | None = None
+    likes: tuple[ColumnElement[bool], ...] = ()
+    found: int = -1
+    limit: int = 0
+    terms: tuple[str, ...] = ()
+
+
 class AssetSearch:
     """The read side of the catalogue (CatalogueService inherits it)."""
 
@@ -145,7 +160,7 @@ class AssetSearch:
             if ordered is not None:
                 return ordered
         statement: Select[Any] = select(*_ROW_COLUMNS, self._key_column())  # type: ignore[assignment]
-        statement = self._ordered(self._filtered(statement, query), query)
+        statement = self._ordered(*self._filtered(statement, query), query)
         statement = statement.offset(offset)
         if limit is not None:
             statement = statement.limit(limit)
@@ -189,13 +204,19 @@ class AssetSearch:
                 if match == NOTHING:
                     return AssetKeys()
                 return AssetKeys(ordered_keys(session, match, query.descending))
-        statement = self._ordered(self._filtered(select(self._key_column()), query), query)
+        keyed = select(self._key_column()).select_from(Asset)
+        statement = self._ordered(*self._filtered(keyed, query), query)
         with self.context.db.read() as session:
-            return AssetKeys.of(session.scalars(statement))
+            if not self.context.db.is_sqlite:
+                return AssetKeys.of(session.scalars(statement))
+            keys: array[int] = array("q")
+            for chunk in raw_chunks(session, statement):
+                keys.extend([row[0] for row in chunk])
+            return AssetKeys(keys)
 
     def search_ids(self, query: AssetQuery, limit: int | None = None) -> list[uuid.UUID]:
         """The ids of every matching asset, in display order (exports, reports)."""
-        statement = self._ordered(self._filtered(select(Asset.id), query), query)
+        statement = self._ordered(*self._filtered(select(Asset.id), query), query)
         if limit is not None:
             statement = statement.limit(limit)
         with self.context.db.read() as session:
@@ -251,7 +272,8 @@ class AssetSearch:
             return [str(code) for code in session.scalars(statement)]
 
     def count_assets(self, query: AssetQuery | None = None) -> int:
-        statement = self._filtered(select(func.count()).select_from(Asset), query or AssetQuery())
+        statement, _sorting = self._filtered(
+            select(func.count()).select_from(Asset), query or AssetQuery())  # fmt: skip
         with self.context.db.read() as session:
             return int(session.scalar(statement) or 0)
 
@@ -289,52 +311,83 @@ class AssetSearch:
             filters.append(Asset.handling_form.in_(query.handling_forms))
         return filters
 
-    def _filtered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
-        statement, sorting_matches = self._text_filter(statement, search_terms(query.text))
-        if not query.include_deleted:
-            # When the search index's matches are looked up and sorted, `+deleted_at` (an
-            # expression, not the column) keeps SQLite from walking the sort index instead:
-            # without statistics it takes `deleted_at IS NULL` for a selective index term.
-            deleted = literal_column("+assets.deleted_at") if sorting_matches else Asset.deleted_at
-            statement = statement.where(deleted.is_(None))
-        return statement.where(*self._filters(query))
+    def _filtered(self, statement: Select[Any], query: AssetQuery) -> tuple[Select[Any], bool]:
+        """The query's conditions, and whether its matches are few enough to sort.
 
-    def _text_filter(self, statement: Select[Any], terms: list[str]) -> tuple[Select[Any], bool]:
-        """Every word must occur in the folded search text; True if the matches get sorted.
-
-        On SQLite the index answers every word (short ones through the trigrams that begin
-        with them); on PostgreSQL the GIN trigram index serves LIKE directly. The index is
-        asked first how many rows match (up to SORT_MATCHES_UP_TO, or a share of the
-        register): none ends the search at once; a few thousand are fetched by rowid and
-        sorted (milliseconds); only when matches are many does SQLite walk the sort column's
-        index testing each row, which soon fills the first page.
+        The search index (or, for the filters, their own indexes) is asked first how many
+        rows match, up to SORT_MATCHES_UP_TO or a share of the register: none ends the query
+        at once; a few thousand are fetched through the smaller side and sorted
+        (milliseconds); only when both are many does SQLite walk the sort column's index
+        (which holds the filter columns) testing each row, which soon fills a first page.
+        Without statistics SQLite misjudges which index drives, so the other side's columns
+        are written as expressions (`+column`), which it cannot use.
         """
+        filters = self._filters(query)
+        words = self._text_matches(search_terms(query.text))
+        if words.found == 0:
+            return statement.where(false()), False
+        statement = statement.where(*words.likes)
+        filtered, limit = -1, 0
+        if filters and not query.include_deleted and (words.rowids is None
+                                                      or words.found > words.limit):  # fmt: skip
+            filtered, limit = self._probe(select(literal_column("1")).select_from(Asset).where(
+                Asset.deleted_at.is_(None), *filters), {})  # fmt: skip
+            if filtered == 0:
+                return statement.where(false()), False
+        by_text = words.rowids is not None and words.found <= words.limit
+        by_filters = not by_text and 0 < filtered <= limit
+        if words.rowids is not None and by_filters:  # a few thousand rows: test each one
+            statement = statement.where(*[func.instr(Asset.search_text, t) > 0
+                                          for t in words.terms])  # fmt: skip
+        elif words.rowids is not None:
+            statement = statement.where(ASSET_ROWID.in_(words.rowids))
+        if not query.include_deleted:
+            deleted = literal_column("+assets.deleted_at") if by_text else Asset.deleted_at
+            statement = statement.where(deleted.is_(None))
+        return statement.where(*filters), by_text or by_filters
+
+    def _probe(self, matches: Select[Any], params: dict[str, Any]) -> tuple[int, int]:
+        """How many rows `matches` yields, counted up to a limit, and that limit:
+        SORT_MATCHES_UP_TO or one in SORT_MATCHES_SHARE of the register."""
+        with self.context.db.read() as session:
+            # max(rowid): the size of the register without counting it
+            rows = session.scalar(
+                text("SELECT max(rowid) FROM assets") if self.context.db.is_sqlite
+                else select(func.count()).select_from(Asset))  # fmt: skip
+            limit = max(SORT_MATCHES_UP_TO, (rows or 0) // SORT_MATCHES_SHARE)
+            probe = select(func.count()).select_from(matches.limit(limit + 1).subquery())
+            return int(session.scalar(probe, params) or 0), limit
+
+    def _text_matches(self, terms: list[str]) -> _TextMatch:
+        """The rows whose folded text holds every word (see _TextMatch)."""
         terms = essential_terms(terms)
         if not terms:
-            return statement, False
+            return _TextMatch()
         if not self._has_index():
+            likes = []
             for term in terms:
                 escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                statement = statement.where(Asset.search_text.like(f"%{escaped}%", escape="\\"))
-            return statement, False
+                likes.append(Asset.search_text.like(f"%{escaped}%", escape="\\"))
+            return _TextMatch(likes=tuple(likes))
         with self.context.db.read() as session:
             match = match_of(session, terms)
-            if match is None or match == NOTHING:
-                return statement.where(false()), False
-            # max(rowid): the size of the register without counting it
-            rows = session.scalar(text("SELECT max(rowid) FROM assets")) or 0
-            limit = max(SORT_MATCHES_UP_TO, rows // SORT_MATCHES_SHARE)
-            probe = select(func.count()).select_from(matching_rowids().limit(limit + 1).subquery())
-            found = session.scalar(probe, {"search_match": match}) or 0
-        if found == 0:
-            return statement.where(false()), False
-        statement = statement.where(ASSET_ROWID.in_(matching_rowids())).params(search_match=match)
-        return statement, found <= limit
+        if match is None or match == NOTHING:
+            return _TextMatch(found=0)
+        found, limit = self._probe(matching_rowids(), {"search_match": match})
+        rowids = matching_rowids().params(search_match=match)
+        return _TextMatch(rowids, (), found, limit, tuple(terms))
 
-    def _ordered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
-        column = SORT_COLUMNS.get(query.sort)
+    def _ordered(self, statement: Select[Any], sorting: bool, query: AssetQuery) -> Select[Any]:
+        """ORDER BY the query's column, code breaking ties. `sorting`: the matches are few,
+        so they are sorted (+column: SQLite may not walk the sort index instead)."""
+        column: Any = SORT_COLUMNS.get(query.sort)
         if column is None:
             raise ValidationError([FieldProblem("sort", _("Unknown sort column."), query.sort)])
-        primary = column.desc() if query.descending else column.asc()
-        tie = Asset.code.desc() if query.descending else Asset.code.asc()
-        return statement.order_by(primary, tie)
+        tie: Any = Asset.code
+        if sorting and self.context.db.is_sqlite:
+            if isinstance(getattr(column, "key", None), str) and hasattr(Asset, column.key):
+                column = literal_column(f"+assets.{column.key}")
+            tie = literal_column("+assets.code")
+        if query.descending:
+            return statement.order_by(column.desc(), tie.desc())
+        return statement.order_by(column.asc(), tie.asc())

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, literal_column, select, table, text
@@ -186,10 +186,9 @@ def ordered_keys(session: Session, match: str | None, descending: bool) -> array
             .select_from(_index.join(_order, _order.c.position == _INDEX_ROWID))
             .where(_MATCH, _INDEX_ROWID < TAIL).order_by(_INDEX_ROWID)
         )  # fmt: skip
-    result = session.connection().execute(statement, params)
     keys: array[int] = array("q")
     positions: array[int] = array("q")
-    while chunk := result.fetchmany(20_000):  # hands the GIL back to the GUI between chunks
+    for chunk in raw_chunks(session, statement, params):
         keys.extend([row[1] for row in chunk])
         if late:
             positions.extend([row[0] for row in chunk])
@@ -227,3 +226,25 @@ def matching_rowids() -> Select[Any]:
         .select_from(_index.join(_order, _order.c.position == _INDEX_ROWID))
         .where(_MATCH)
     )  # fmt: skip
+
+
+def raw_chunks(
+    session: Session, statement: Select[Any], params: dict[str, Any] | None = None
+) -> Iterator[Sequence[Any]]:
+    """The rows of `statement` as the driver's plain tuples, 20,000 at a time: for the
+    list's keys (2,000,000 at national scale) SQLAlchemy's Row objects cost four times the
+    query. Only for statements whose parameters need no conversion (ints and strings); the
+    GIL goes back to the GUI thread between chunks."""
+    connection = session.connection()
+    compiled = statement.compile(dialect=connection.dialect)
+    expanded = compiled.construct_expanded_state({**compiled.params, **(params or {})})
+    ordered = tuple(expanded.parameters[name] for name in expanded.positiontup or ())
+    if not all(isinstance(v, int | str) for v in ordered):
+        raise TypeError("raw_chunks takes int and str parameters only")
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(expanded.statement, ordered)
+        while chunk := cursor.fetchmany(20_000):
+            yield chunk
+    finally:
+        cursor.close()
