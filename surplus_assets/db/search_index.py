@@ -47,11 +47,13 @@ PAD = "  "
 
 
 def _neighbour(comparison: str, direction: str) -> str:
-    """The position of the placed live asset just before (<) or after (>) `new` in order."""
+    """The position of the live asset just before (<) or after (>) `new` in order: one
+    seek in the sort index (an unplaced neighbour makes `new` unplaced too, rather than
+    walking past it: rows inserted one by one out of order would make that quadratic)."""
     return (
         "(SELECT o.position FROM assets a CROSS JOIN asset_order o ON o.asset_rowid = a.rowid "
         f"WHERE a.deleted_at IS NULL AND (a.name_sort, a.code) {comparison} "
-        f"(new.name_sort, new.code) AND o.position < {TAIL} "
+        f"(new.name_sort, new.code) "
         f"ORDER BY a.name_sort {direction}, a.code {direction} LIMIT 1)"
     )
 
@@ -65,9 +67,10 @@ _NEXT_DELETED = (
     f"{DELETED - 1}) + 1)"
 )
 # The middle of the gap between the neighbours, SPACING past the last or before the first,
-# or an unplaced position when the neighbours are adjacent.
+# or an unplaced position when the neighbours are adjacent or one of them is unplaced.
 _PLACE_NEW = f"""(CASE WHEN new.deleted_at IS NOT NULL THEN {_NEXT_DELETED} ELSE (
-    SELECT CASE WHEN p IS NULL AND s IS NULL THEN {BASE}
+    SELECT CASE WHEN p >= {TAIL} OR s >= {TAIL} THEN {_NEXT_UNPLACED}
+                WHEN p IS NULL AND s IS NULL THEN {BASE}
                 WHEN p IS NULL AND s > {SPACING} THEN s - {SPACING}
                 WHEN s IS NULL THEN p + {SPACING}
                 WHEN s - p >= 2 THEN p + (s - p) / 2
@@ -196,9 +199,17 @@ def unplaced_count(session: Session) -> int:
 
 
 def place_unplaced(session: Session) -> int:
-    """Give the unplaced assets positions in order; returns how many were placed."""
+    """Give the unplaced assets positions in order; returns how many were placed. Many of
+    them (rows inserted one by one out of order, as an exchange package's) are cheaper to
+    renumber with everything in one ordered pass."""
     from surplus_assets.db.search_placement import place_assets, take_unplaced
 
-    waiting = take_unplaced(session)
-    place_assets(session, waiting)
-    return len(waiting)
+    waiting = unplaced_count(session)
+    placed = session.execute(
+        text(f"SELECT count(*) FROM asset_order WHERE position < {TAIL}")
+    ).scalar_one()
+    if waiting * 8 >= placed:
+        rebuild_search_index(session)
+        return waiting
+    place_assets(session, take_unplaced(session))
+    return waiting

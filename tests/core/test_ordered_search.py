@@ -157,3 +157,37 @@ def test_a_word_that_occurs_nowhere_finds_nothing_at_once(services: Services) ->
     for words in ("zz", "khong co tai san nao nhu vay", "q9", "tinh zq"):
         assert services.catalogue.list_rows(AssetQuery(text=words), limit=100) == []
         assert len(services.catalogue.search_keys(AssetQuery(text=words))) == 0
+
+
+def test_rows_inserted_one_by_one_out_of_order_are_placed_by_the_next_search(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As an exchange package inserts them: each trigger finds its gap full or a neighbour
+    unplaced; searches answer alike meanwhile, and the next one places them all."""
+    import random
+
+    from sqlalchemy import insert
+
+    from surplus_assets.db.models import table_of
+    from surplus_assets.domain.text import collation_key
+    from surplus_assets.services import asset_search
+
+    like = {"code": "EX", "name": "Bàn", "name_sort": collation_key("Bàn")}
+    rows = extra_rows(services, 400, seed=21, like=like)  # half share one name
+    random.Random(4).shuffle(rows)
+    with services.db.write() as session:
+        session.execute(insert(table_of(Asset)), rows)
+    if not services.db.is_sqlite:
+        assert_answers_like_a_scan(services)
+        return
+    with services.db.read() as session:
+        waiting = unplaced_count(session)
+    assert waiting > 100
+    monkeypatch.setattr(asset_search, "PLACE_UNPLACED_AT", 10**9)  # searches sort them in
+    assert_answers_like_a_scan(services)
+    monkeypatch.setattr(asset_search, "PLACE_UNPLACED_AT", 100)
+    services.catalogue.list_rows(AssetQuery(text="may"), limit=100)
+    with services.db.read() as session:
+        assert unplaced_count(session) == 0
+    assert_index_in_order(services)
+    assert_answers_like_a_scan(services)
