@@ -31,12 +31,12 @@ def test_an_interrupted_build_resumes_and_equals_the_demo_load(
     insert = dataset.insert_assets
     calls = 0
 
-    def stop_at_the_third_chunk(session: Any, rows: Any) -> None:
+    def stop_at_the_third_chunk(session: Any, rows: Any, **options: Any) -> None:
         nonlocal calls
         calls += 1
         if calls == 3:
             raise KeyboardInterrupt
-        insert(session, rows)
+        insert(session, rows, **options)
 
     monkeypatch.setattr(dataset, "insert_assets", stop_at_the_third_chunk)
     with pytest.raises(KeyboardInterrupt):

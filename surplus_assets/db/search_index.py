@@ -136,17 +136,27 @@ def rebuild_search_index(session: Session) -> None:
         session.execute(text(statement))
 
 
-def insert_assets(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert asset rows (Core executemany) and index them for search."""
+def last_asset_rowid(session: Session) -> int:
+    return int(session.execute(text("SELECT coalesce(max(rowid), 0) FROM assets")).scalar_one())
+
+
+def insert_assets(session: Session, rows: Sequence[dict[str, Any]], *, index: bool = True) -> None:
+    """Insert asset rows (Core executemany) and index them for search.
+
+    A load in several batches in one transaction passes index=False for each batch and calls
+    `index_new_assets` once at the end: placing batch after batch at the same spots (new
+    codes after each name's last) would renumber the same neighbours again and again.
+    """
     if not rows:
         return
     if not has_search_index(session):
         insert_many(session, table_of(Asset), rows)
         return
-    last = session.execute(text("SELECT coalesce(max(rowid), 0) FROM assets")).scalar_one()
+    last = last_asset_rowid(session)
     session.execute(text("DROP TRIGGER asset_search_insert"))
     insert_many(session, table_of(Asset), rows)
-    index_new_assets(session, after_rowid=last)
+    if index:
+        index_new_assets(session, after_rowid=last)
     session.execute(text(INSERT_TRIGGER))
 
 
@@ -156,6 +166,8 @@ def index_new_assets(session: Session, *, after_rowid: int) -> None:
     everything in one ordered pass, cheaper than placing each row in a gap."""
     from surplus_assets.db.search_placement import place_assets, take_unplaced
 
+    if not has_search_index(session):
+        return
     placed = session.execute(
         text(f"SELECT count(*) FROM asset_order WHERE position < {TAIL}")
     ).scalar_one()

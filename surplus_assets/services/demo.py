@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from surplus_assets.db.models import Asset, Building, table_of
-from surplus_assets.db.search_index import insert_assets
+from surplus_assets.db.search_index import index_new_assets, insert_assets, last_asset_rowid
 from surplus_assets.domain.asset_kinds import KIND_CODE_PREFIX, AssetKind, AssetStatus
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.domain.text import collation_key, fold
@@ -255,17 +255,19 @@ def load_demo(
                                  "use a new database to load it again."))  # fmt: skip
         pending: list[dict[str, Any]] = []
         done = 0
+        last = last_asset_rowid(session)
         for row in generator.rows(count):
             pending.append(row)
             if len(pending) >= batch:
-                insert_assets(session, pending)
+                insert_assets(session, pending, index=False)  # indexed once, at the end
                 done += len(pending)
                 pending = []
                 if progress:
                     progress(done, count)
         if pending:
-            insert_assets(session, pending)
+            insert_assets(session, pending, index=False)
             done += len(pending)
+        index_new_assets(session, after_rowid=last)
         if generator.buildings:
             session.execute(insert(buildings), generator.buildings)
         AuditRecorder(context).record(
