@@ -32,6 +32,7 @@ SEARCHES = (
     ("may tinh", "common words, many hits"),
     ("tru so uy ban xa", "several words"),
     ("OTO-DEMO-0001", "a code"),
+    ("xe", "a two-letter word, hits sorting last"),
     ("khong co tai san nao nhu vay", "finds nothing"),
 )
 

@@ -7,13 +7,17 @@ run, and the memory figure is the process's own) and reads its results (--json).
 
 Builds (or reuses) bench/out/province.sqlite3 with bench/dataset.py, opens the real assets
 page offscreen at 1366x768, types each search the way a user does (QTest key clicks into the
-search box) and times two spans per search:
-- "query": from the debounce timer firing to the model reset (the worker's SQL query, the
-  hand-over to the GUI thread and the reset). Target < 150 ms median.
-- "keystroke": from the last key press to the model reset, which adds the deliberate
+search box) and times per search:
+- "query": from the debounce timer firing to the first page of rows in the model and
+  painted (the worker's LIMIT query, the hand-over to the GUI thread, the model reset and a
+  repaint of the table). Target < 150 ms median (< 300 ms at 2,000,000 assets).
+- "keystroke": from the last key press to the same point, which adds the deliberate
   SEARCH_DELAY_MS pause that keeps the list from re-querying on every letter.
-Then reports the process's resident memory with every asset of the list loaded (the ids of
-all 200,000 matches held by the model, pages of rows fetched while scrolling). Target < 400 MB.
+- "every match": from the debounce timer firing to the keys of every match in the model
+  (the count shown; the list scrolls to its end), reported alongside.
+Then reports the process's resident memory with every asset of the list loaded (the keys of
+all matches held by the model, pages of rows fetched while scrolling through it). Target
+< 400 MB at 200,000 assets, < 600 MB at 2,000,000.
 """
 
 from __future__ import annotations
@@ -89,24 +93,31 @@ def main() -> int:
 
     marks: dict[str, float] = {}
     page.timer.timeout.connect(lambda: marks.__setitem__("fired", time.perf_counter()))
+
+    def first_page(_rows: int) -> None:
+        page.table.viewport().repaint()  # painted: the visible rows' data read and drawn
+        marks["first"] = time.perf_counter()
+
+    page.firstPageShown.connect(first_page)
     page.searchFinished.connect(lambda _n: marks.__setitem__("done", time.perf_counter()))
 
-    def wait_done(timeout: float = 30.0) -> None:
+    def wait_for(mark: str, timeout: float = 120.0) -> None:
         deadline = time.perf_counter() + timeout
-        while "done" not in marks and time.perf_counter() < deadline:
+        while mark not in marks and time.perf_counter() < deadline:
             app.processEvents()
             time.sleep(0.001)
-        if "done" not in marks:
-            raise SystemExit("the search did not finish")
+        if mark not in marks:
+            raise SystemExit(f"the search did not reach {mark!r}")
 
     started = time.perf_counter()
     marks.clear()
     page.page_shown()
-    wait_done()
-    first_load = marks["done"] - started
+    wait_for("done")
+    first_rows, first_load = marks["first"] - started, marks["done"] - started
 
     query_times: list[float] = []
     keystroke_times: list[float] = []
+    all_times: list[float] = []
     shown: dict[str, int] = {}
     for run in range(args.runs + 1):  # the first round warms the caches and is not counted
         for text in SEARCHES:
@@ -115,17 +126,18 @@ def main() -> int:
             marks.clear()
             QTest.keyClicks(page.search, text)
             typed = time.perf_counter()
-            wait_done()
+            wait_for("done")
             shown[text] = page.model.rowCount() if page.model else 0
             if run:
-                query_times.append(marks["done"] - marks["fired"])
-                keystroke_times.append(marks["done"] - typed)
+                query_times.append(marks["first"] - marks["fired"])
+                keystroke_times.append(marks["first"] - typed)
+                all_times.append(marks["done"] - marks["fired"])
 
-    # Clear the search: all 200,000 ids in the model; scroll through to fetch row pages.
+    # Clear the search: every asset's key in the model; scroll through to fetch row pages.
     page.search.clear()
     marks.clear()
     page.run_search()
-    wait_done()
+    wait_for("done")
     for fraction in (0.0, 0.25, 0.5, 0.75, 1.0):
         bar = page.table.verticalScrollBar()
         bar.setValue(int(bar.maximum() * fraction))
@@ -133,29 +145,37 @@ def main() -> int:
     memory_mb = resident_mb()
 
     query_median = statistics.median(query_times) * 1000
+    all_median = statistics.median(all_times) * 1000
     print(f"assets in the database: {total:,}; list rows with no search: {page.model.rowCount():,}")
-    print(f"first load of the full list (page shown → rows): {first_load * 1000:.0f} ms")
+    print(
+        f"first load of the list (page shown → first rows painted): {first_rows * 1000:.0f} ms; "
+        f"→ every key: {first_load * 1000:.0f} ms"
+    )
     for text in SEARCHES:
         print(f"  search {text!r}: {shown[text]:,} matches")
-    print(f"search, debounce fired → model reset: median {query_median:.0f} ms "
+    limit_ms, memory_limit = QUERY_LIMIT_S[args.scale] * 1000, MEMORY_LIMIT_MB[args.scale]
+    print(f"search, debounce fired → first page painted: median {query_median:.0f} ms "
           f"(min {min(query_times) * 1000:.0f}, max {max(query_times) * 1000:.0f}, "
-          f"{len(query_times)} searches) target < 150 ms: "
-          f"{'PASS' if query_median < 150 else 'FAIL'}")  # fmt: skip
-    print(f"search, last keystroke → model reset (incl. {SEARCH_DELAY_MS} ms debounce): "
+          f"{len(query_times)} searches) target < {limit_ms:.0f} ms: "
+          f"{'PASS' if query_median < limit_ms else 'FAIL'}")  # fmt: skip
+    print(f"search, debounce fired → every match listed: median {all_median:.0f} ms")
+    print(f"search, last keystroke → first page (incl. {SEARCH_DELAY_MS} ms debounce): "
           f"median {statistics.median(keystroke_times) * 1000:.0f} ms")  # fmt: skip
     print(f"resident memory with {page.model.rowCount():,} assets listed: {memory_mb:.0f} MB "
-          f"(Qt alone before opening the database: {baseline_mb:.0f} MB) target < 400 MB: "
-          f"{'PASS' if memory_mb < 400 else 'FAIL'}")  # fmt: skip
+          f"(Qt alone before opening the database: {baseline_mb:.0f} MB) target < "
+          f"{memory_limit} MB: {'PASS' if memory_mb < memory_limit else 'FAIL'}")  # fmt: skip
     if args.json:
         keystroke = statistics.median(keystroke_times)
         results = [
-            under_scaled(f"GUI search over {total:,}: debounce fired → list reset",
+            under_scaled(f"GUI search over {total:,}: debounce fired → first page painted",
                          query_median / 1000, QUERY_LIMIT_S[args.scale], len(query_times),
                          baseline_s=like_baseline, baseline="LIKE scan",
                          reference_s=LIKE_SCAN_REFERENCE_S[args.scale],
-                         note=(f"searches {', '.join(SEARCHES)}; last keystroke → reset "
+                         note=(f"searches {', '.join(SEARCHES)}; every match listed "
+                               f"{all_median:.0f} ms; last keystroke → first page "
                                f"{keystroke * 1000:.0f} ms incl. the {SEARCH_DELAY_MS} ms "
-                               f"debounce; first load of the full list {first_load:.2f} s")),
+                               f"debounce; opening the list: first rows {first_rows:.2f} s, "
+                               f"every key {first_load:.2f} s")),
             at_most(f"GUI memory, {page.model.rowCount():,} assets listed and scrolled",
                     memory_mb, MEMORY_LIMIT_MB[args.scale],
                     note=f"Qt alone before opening the database: {baseline_mb:.0f} MB"),

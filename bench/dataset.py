@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert
 
 from surplus_assets.db.models import Building, table_of
-from surplus_assets.db.search_index import insert_assets
+from surplus_assets.db.search_index import index_new_assets, insert_assets
 from surplus_assets.services import open_services
 from surplus_assets.services.audit import AuditRecorder
 from surplus_assets.services.demo import DEFAULT_PROVINCE, DemoGenerator, plan_for
@@ -84,10 +84,12 @@ def build(scale: str, *, fresh: bool = False) -> Path:
             chunk = [row for _, row in zip(range(CHUNK), rows, strict=False)]
             buildings = generator.buildings[state["buildings"] :]
             with context.db.write() as session:
-                insert_assets(session, chunk)
+                # Indexed for search once, with the last chunk: the file is not used before.
+                insert_assets(session, chunk, index=False)
                 if buildings:
                     session.execute(insert(table_of(Building)), buildings)
                 if state["done"] + len(chunk) >= count:
+                    index_new_assets(session, after_rowid=0)
                     AuditRecorder(context).record(
                         session, action="demo_load", entity_type="database", entity_id="assets",
                         after={"count": count, "seed": SEED, "province_id": DEFAULT_PROVINCE},

@@ -705,6 +705,10 @@
         <source>Searching</source>
         <translation>Đang tìm kiếm</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln asset(s)</source>
         <translation>

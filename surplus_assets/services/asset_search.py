@@ -1,14 +1,19 @@
 """Finding assets: filters, diacritic-insensitive search and sorting, all in SQL.
 
-The list shows light rows (AssetRow); the GUI's table model holds the ordered id list of a
-query (search_ids) and fetches rows a page at a time (rows_by_id). Search matches every
-folded word against assets.search_text: on SQLite through the FTS5 trigram index of
-migration 0002 (words of 3+ letters), on PostgreSQL through its pg_trgm index.
+The list shows light rows (AssetRow). The GUI's table model first shows the first page of
+a query (list_rows with a small limit), then holds the keys of every match in order
+(search_keys: rowids on SQLite, services/asset_keys.py) and fetches the rows it paints a
+page at a time (rows_by_key). Every folded word of the search must occur in
+assets.search_text: on SQLite through the FTS5 trigram index kept in list order
+(db/search_index.py), from which searches sorted by name read their matches already in
+order (services/ordered_search.py); on PostgreSQL through its pg_trgm index.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,28 +23,46 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
-    String,
     false,
     func,
     literal_column,
     select,
     text,
-    type_coerce,
 )
+from sqlalchemy.exc import OperationalError
 
 from surplus_assets.db.models import Asset
+from surplus_assets.db.search_index import DELETED, TAIL, place_unplaced
 from surplus_assets.domain.text import search_terms
 from surplus_assets.errors import FieldProblem, ValidationError
 from surplus_assets.i18n import _
+from surplus_assets.services.asset_keys import AssetKey, AssetKeys
 from surplus_assets.services.context import ServiceContext
+from surplus_assets.services.ordered_search import (
+    ASSET_ROWID,
+    BUDGET,
+    NOTHING,
+    essential_terms,
+    first_rows,
+    letter_checks,
+    match_of,
+    matching_rowids,
+    ordered_keys,
+    raw_chunks,
+    unplaced_rows,
+)
 
-# Up to this many search-index matches, or one in SORT_MATCHES_SHARE of the register if
-# more, fetch them by rowid and sort them (a few µs each); above, walk the list's sort index
-# and test each row (its cost grows with the table, not the matches, and the first page of a
-# common word fills early). Measured on bench/out: at 200,000 assets 4,000 matches sort in
-# ~20 ms vs ~100 ms walking; at 2,000,000, 40,000 matches in ~135 ms vs ~660 ms.
+# Sorted by another column than the name: up to this many search-index matches, or one in
+# SORT_MATCHES_SHARE of the register if more, fetch them by rowid and sort them (a few µs
+# each); above, walk that column's index and test each row (its cost grows with the table,
+# not the matches, and the first page of a common word fills early). Measured on bench/out
+# with the name sort: at 200,000 assets 4,000 matches sort in ~20 ms vs ~100 ms walking; at
+# 2,000,000, 40,000 matches in ~135 ms vs ~660 ms.
 SORT_MATCHES_UP_TO = 20_000
 SORT_MATCHES_SHARE = 20
+# A first page up to this long, sorted by name, is read from the index in list order.
+ORDERED_PAGE_LIMIT = 1_000
+PLACE_UNPLACED_AT = 1_000
 
 
 @dataclass(frozen=True)
@@ -94,6 +117,7 @@ class AssetRow:
     updated_at: datetime
     version: int
     deleted: bool
+    key: AssetKey  # the list model's handle: rowid on SQLite, the id on PostgreSQL
 
 
 _ROW_COLUMNS = (
@@ -104,136 +128,146 @@ _ROW_COLUMNS = (
 )  # fmt: skip
 
 
+_FIELDS = len(_ROW_COLUMNS) + 1  # and the key
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _TextMatch:
+    """What the search words select: the matching rowids from the search index, or without
+    it (PostgreSQL's trigram index serves LIKE; SQLite without FTS5 scans) LIKE conditions;
+    and how many rows match, counted up to `limit` (-1: not counted)."""
+
+    rowids: Select[Any] | None = None
+    likes: tuple[ColumnElement[bool], ...] = ()
+    found: int = -1
+    limit: int = 0
+    terms: tuple[str, ...] = ()
+
+
 class AssetSearch:
     """The read side of the catalogue (CatalogueService inherits it)."""
 
     context: ServiceContext
-    _fts: bool | None = None
+    _index: bool | None = None
 
-    def _filtered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
-        statement, sorting_matches = self._text_filter(statement, search_terms(query.text))
-        if not query.include_deleted:
-            # When the search index's matches are looked up and sorted, `+deleted_at` (an
-            # expression, not the column) keeps SQLite from walking the sort index instead:
-            # without statistics it takes `deleted_at IS NULL` for a selective index term.
-            deleted = literal_column("+assets.deleted_at") if sorting_matches else Asset.deleted_at
-            statement = statement.where(deleted.is_(None))
-        if query.province_id:
-            statement = statement.where(Asset.province_id == query.province_id)
-        if query.current_unit_id:
-            statement = statement.where(Asset.current_unit_id == query.current_unit_id)
-        if query.legacy_unit_id:
-            statement = statement.where(Asset.legacy_unit_id == query.legacy_unit_id)
-        if query.kinds:
-            statement = statement.where(Asset.kind.in_(query.kinds))
-        if query.statuses:
-            statement = statement.where(Asset.status.in_(query.statuses))
-        if query.handling_forms:
-            statement = statement.where(Asset.handling_form.in_(query.handling_forms))
-        return statement
+    # ---- the list ----------------------------------------------------------------------------
 
-    def _text_filter(self, statement: Select[Any], terms: list[str]) -> tuple[Select[Any], bool]:
-        """Every word must occur in the folded search text; True if the matches get sorted.
+    def list_rows(
+        self, query: AssetQuery, *, limit: int | None = None, offset: int = 0
+    ) -> list[AssetRow]:
+        """Matching rows in display order; a first page (offset 0, a limit up to
+        ORDERED_PAGE_LIMIT) of a search sorted by name comes from the ordered index."""
+        terms = essential_terms(search_terms(query.text))
+        if (terms and offset == 0 and limit is not None and limit <= ORDERED_PAGE_LIMIT
+                and self._in_list_order(query)):  # fmt: skip
+            self._place_unplaced()
+            ordered = self._first_rows(query, terms, limit)
+            if ordered is not None:
+                return ordered
+        statement: Select[Any] = select(*_ROW_COLUMNS, self._key_column())  # type: ignore[assignment]
+        statement = self._ordered(*self._filtered(statement, query), query)
+        statement = statement.offset(offset)
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self.context.db.read() as session:
+            return [AssetRow(*row) for row in session.connection().execute(statement)]
 
-        On SQLite, words of 3+ letters go through the FTS5 trigram index (migration 0002) and
-        shorter ones are checked on the rows it returns; on PostgreSQL the GIN trigram index
-        serves LIKE directly. The index is asked first how many rows match (up to
-        SORT_MATCHES_UP_TO, or a share of the register): none ends the search at once; a
-        few thousand are fetched by rowid and sorted (milliseconds); only when matches are
-        many does SQLite walk the sort index testing each row, which soon fills the first
-        page.
-        """
-        indexed = [t for t in terms if len(t) >= 3] if self._has_fts() else []
-        # Words too short for the index alone: one pass over the table (LIKE on each row, in
-        # storage order) and a sort of the matches stays near the cost of that pass, where
-        # walking the sort index reads each row out of order (3-4 times slower at 200,000).
-        sorting_matches = bool(terms) and not indexed and self._has_fts()
-        if indexed:
-            match = " ".join('"' + t.replace('"', '""') + '"' for t in indexed)
-            matches: Select[Any] = select(literal_column("rowid")).select_from(text("asset_search"))
-            matches = matches.where(text("asset_search MATCH :search_match"))
+    def _first_rows(self, query: AssetQuery, terms: list[str], limit: int
+                    ) -> list[AssetRow] | None:  # fmt: skip
+        """The first page from the index in list order; None if the filters are so selective
+        that the usual query (filter index, then sort) does better."""
+        columns = [*_ROW_COLUMNS, ASSET_ROWID, Asset.name_sort]
+        filters = self._filters(query)
+        descending = query.descending
+        with self.context.db.read() as session:
+            match = match_of(session, [t for t in terms if len(t) > 1])
+            if match == NOTHING:
+                return []
+            checks = [*filters, *letter_checks(terms)]
+            rows, complete = first_rows(session, columns, match, checks, limit, descending,
+                                        BUDGET if checks else None)  # fmt: skip
+            if not complete and len(checks) > len(filters):  # rare letters: the index
+                match, checks = match_of(session, terms), filters
+                if match == NOTHING:
+                    return []
+                rows, complete = first_rows(session, columns, match, checks, limit, descending,
+                                            BUDGET if checks else None)  # fmt: skip
+            if not complete:
+                return None
+            late = unplaced_rows(session, columns, match, checks)
+        if late:
+            rows = sorted([*rows, *late], key=lambda r: (r[_FIELDS], r.code),
+                          reverse=descending)[:limit]  # fmt: skip
+        return [AssetRow(*row[:_FIELDS]) for row in rows]
+
+    def search_keys(self, query: AssetQuery) -> AssetKeys:
+        """The keys of every match in display order (what the list model holds)."""
+        if self._in_list_order(query) and not self._filters(query):
+            self._place_unplaced()
+            terms = essential_terms(search_terms(query.text))
             with self.context.db.read() as session:
-                # max(rowid): the size of the register without counting it
-                rows = session.scalar(text("SELECT max(rowid) FROM assets")) or 0
-                limit = max(SORT_MATCHES_UP_TO, rows // SORT_MATCHES_SHARE)
-                probe = select(func.count()).select_from(matches.limit(limit + 1).subquery())
-                found = session.scalar(probe, {"search_match": match}) or 0
-            if found == 0:
-                return statement.where(false()), False
-            rowid: ColumnElement[Any] = literal_column("assets.rowid")
-            statement = statement.where(rowid.in_(matches)).params(search_match=match)
-            sorting_matches = found <= limit
-        for term in terms:
-            if term in indexed:
-                continue
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            statement = statement.where(Asset.search_text.like(f"%{escaped}%", escape="\\"))
-        return statement, sorting_matches
-
-    def _has_fts(self) -> bool:
-        if self._fts is None:
-            with self.context.db.read() as session:
-                self._fts = (
-                    self.context.db.is_sqlite
-                    and session.execute(
-                        text("SELECT 1 FROM sqlite_master WHERE name = 'asset_search'")
-                    ).first()
-                    is not None
-                )
-        return self._fts
-
-    def _ordered(self, statement: Select[Any], query: AssetQuery) -> Select[Any]:
-        column = SORT_COLUMNS.get(query.sort)
-        if column is None:
-            raise ValidationError([FieldProblem("sort", _("Unknown sort column."), query.sort)])
-        primary = column.desc() if query.descending else column.asc()
-        tie = Asset.code.desc() if query.descending else Asset.code.asc()
-        return statement.order_by(primary, tie)
+                match = match_of(session, terms)
+                if match == NOTHING:
+                    return AssetKeys()
+                return AssetKeys(ordered_keys(session, match, query.descending))
+        keyed = select(self._key_column()).select_from(Asset)
+        statement = self._ordered(*self._filtered(keyed, query), query)
+        with self.context.db.read() as session:
+            if not self.context.db.is_sqlite:
+                return AssetKeys.of(session.scalars(statement))
+            keys: array[int] = array("q")
+            for chunk in raw_chunks(session, statement):
+                keys.extend([row[0] for row in chunk])
+            return AssetKeys(keys)
 
     def search_ids(self, query: AssetQuery, limit: int | None = None) -> list[uuid.UUID]:
-        """The ids of every matching asset, in display order (the list model holds these)."""
-        statement = self._ordered(self._filtered(select(Asset.id), query), query)
+        """The ids of every matching asset, in display order (exports, reports)."""
+        statement = self._ordered(*self._filtered(select(Asset.id), query), query)
         if limit is not None:
             statement = statement.limit(limit)
         with self.context.db.read() as session:
             return list(session.scalars(statement))
 
-    def search_keys(self, query: AssetQuery) -> list[str]:
-        """Like search_ids, as hex strings: `uuid.UUID(key)` gives the id back.
-
-        The asset list holds the keys of every match (200,000 at province scale); building
-        that many UUID objects costs more than the query itself (about 1.2 s of 1.7 s), so
-        they are made only for the rows actually shown (rows_by_id over a page of keys).
-        """
-        column = type_coerce(Asset.id, String)
-        statement = self._ordered(self._filtered(select(column), query), query)
+    def rows_by_key(self, keys: Sequence[AssetKey]) -> dict[AssetKey, AssetRow]:
+        """Rows for a page of the list model, fetched in one query per 500 keys."""
+        column = self._key_column()
+        result: dict[AssetKey, AssetRow] = {}
         with self.context.db.read() as session:
-            keys: list[Any] = list(session.scalars(statement))
-        if keys and not isinstance(keys[0], str):  # PostgreSQL's driver returns UUIDs
-            return [key.hex for key in keys]
-        return keys
-
-    def list_rows(
-        self, query: AssetQuery, *, limit: int | None = None, offset: int = 0
-    ) -> list[AssetRow]:
-        statement: Select[Any] = select(*_ROW_COLUMNS)  # type: ignore[assignment]
-        statement = self._ordered(self._filtered(statement, query), query)
-        statement = statement.offset(offset)
-        if limit is not None:
-            statement = statement.limit(limit)
-        with self.context.db.read() as session:
-            return [AssetRow(*row) for row in session.execute(statement)]
+            for start in range(0, len(keys), 500):
+                statement = select(*_ROW_COLUMNS, column).where(
+                    column.in_(list(keys[start : start + 500])))  # fmt: skip
+                for row in session.connection().execute(statement):
+                    result[row[-1]] = AssetRow(*row)  # type: ignore[call-arg,index]
+        return result
 
     def rows_by_id(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, AssetRow]:
-        """Rows for a page of the list model, fetched in one query."""
+        """Rows of these assets, fetched in one query per 500 ids."""
         result: dict[uuid.UUID, AssetRow] = {}
         with self.context.db.read() as session:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                statement = select(*_ROW_COLUMNS).where(Asset.id.in_(chunk))
-                for row in session.execute(statement):
+                statement = select(*_ROW_COLUMNS, self._key_column()).where(Asset.id.in_(chunk))
+                for row in session.connection().execute(statement):
                     result[row[0]] = AssetRow(*row)  # type: ignore[call-arg]
         return result
+
+    def ids_by_key(self, keys: Sequence[AssetKey]) -> list[uuid.UUID]:
+        """The asset ids of `keys`, in the same order (a selection of the list)."""
+        column = self._key_column()
+        found: dict[Any, uuid.UUID] = {}
+        with self.context.db.read() as session:
+            for start in range(0, len(keys), 500):
+                statement = select(column, Asset.id).where(
+                    column.in_(list(keys[start : start + 500])))  # fmt: skip
+                found.update((key, asset_id) for key, asset_id in session.execute(statement))
+        return [found[key] for key in keys if key in found]
+
+    def key_of(self, asset_id: uuid.UUID) -> AssetKey | None:
+        """The list key of an asset (None if there is no such asset)."""
+        with self.context.db.read() as session:
+            key = session.scalar(select(self._key_column()).where(Asset.id == asset_id))
+        return key
 
     def handling_forms_in_use(self) -> list[str]:
         """The handling-form codes that occur in the register (for the list's filter)."""
@@ -245,6 +279,140 @@ class AssetSearch:
             return [str(code) for code in session.scalars(statement)]
 
     def count_assets(self, query: AssetQuery | None = None) -> int:
-        statement = self._filtered(select(func.count()).select_from(Asset), query or AssetQuery())
+        statement, _sorting = self._filtered(
+            select(func.count()).select_from(Asset), query or AssetQuery())  # fmt: skip
         with self.context.db.read() as session:
             return int(session.scalar(statement) or 0)
+
+    # ---- building queries --------------------------------------------------------------------
+
+    def _key_column(self) -> Any:
+        return ASSET_ROWID if self.context.db.is_sqlite else Asset.id
+
+    def _has_index(self) -> bool:
+        """Whether the SQLite search index in list order is there (migration 0006)."""
+        if self._index is None:
+            with self.context.db.read() as session:
+                self._index = self.context.db.is_sqlite and session.execute(
+                    text("SELECT 1 FROM sqlite_master WHERE name = 'asset_order'")
+                ).first() is not None  # fmt: skip
+        return self._index
+
+    def _place_unplaced(self) -> None:
+        """Searches sort the unplaced assets in (db/search_index.py), at a cost that grows
+        with them; past PLACE_UNPLACED_AT (rows inserted one by one out of order, e.g. an
+        exchange package into an empty database), this search places them first: one write
+        transaction, under a second for 20,000. A read-only or busy database is left as is
+        (the answers are the same)."""
+        with self.context.db.read() as session:
+            waiting = session.scalar(
+                text(f"SELECT count(*) FROM (SELECT 1 FROM asset_order WHERE position >= {TAIL} "
+                     f"AND position < {DELETED} LIMIT {PLACE_UNPLACED_AT + 1})"))  # fmt: skip
+        if (waiting or 0) <= PLACE_UNPLACED_AT:
+            return
+        try:
+            with self.context.db.write() as session:
+                place_unplaced(session)
+        except OperationalError as error:
+            log.info("search index left unplaced rows: %s", error)
+
+    def _in_list_order(self, query: AssetQuery) -> bool:
+        return query.sort == "name" and not query.include_deleted and self._has_index()
+
+    def _filters(self, query: AssetQuery) -> list[ColumnElement[bool]]:
+        """The conditions of the list's filters (not the search text, not deleted_at)."""
+        filters: list[ColumnElement[bool]] = []
+        if query.province_id:
+            filters.append(Asset.province_id == query.province_id)
+        if query.current_unit_id:
+            filters.append(Asset.current_unit_id == query.current_unit_id)
+        if query.legacy_unit_id:
+            filters.append(Asset.legacy_unit_id == query.legacy_unit_id)
+        if query.kinds:
+            filters.append(Asset.kind.in_(query.kinds))
+        if query.statuses:
+            filters.append(Asset.status.in_(query.statuses))
+        if query.handling_forms:
+            filters.append(Asset.handling_form.in_(query.handling_forms))
+        return filters
+
+    def _filtered(self, statement: Select[Any], query: AssetQuery) -> tuple[Select[Any], bool]:
+        """The query's conditions, and whether its matches are few enough to sort.
+
+        The search index (or, for the filters, their own indexes) is asked first how many
+        rows match, up to SORT_MATCHES_UP_TO or a share of the register: none ends the query
+        at once; a few thousand are fetched through the smaller side and sorted
+        (milliseconds); only when both are many does SQLite walk the sort column's index
+        (which holds the filter columns) testing each row, which soon fills a first page.
+        Without statistics SQLite misjudges which index drives, so the other side's columns
+        are written as expressions (`+column`), which it cannot use.
+        """
+        filters = self._filters(query)
+        words = self._text_matches(search_terms(query.text))
+        if words.found == 0:
+            return statement.where(false()), False
+        statement = statement.where(*words.likes)
+        filtered, limit = -1, 0
+        if filters and not query.include_deleted and (words.rowids is None
+                                                      or words.found > words.limit):  # fmt: skip
+            filtered, limit = self._probe(select(literal_column("1")).select_from(Asset).where(
+                Asset.deleted_at.is_(None), *filters), {})  # fmt: skip
+            if filtered == 0:
+                return statement.where(false()), False
+        by_text = words.rowids is not None and words.found <= words.limit
+        by_filters = not by_text and 0 < filtered <= limit
+        if words.rowids is not None and by_filters:  # a few thousand rows: test each one
+            statement = statement.where(*[func.instr(Asset.search_text, t) > 0
+                                          for t in words.terms])  # fmt: skip
+        elif words.rowids is not None:
+            statement = statement.where(ASSET_ROWID.in_(words.rowids))
+        if not query.include_deleted:
+            deleted = literal_column("+assets.deleted_at") if by_text else Asset.deleted_at
+            statement = statement.where(deleted.is_(None))
+        return statement.where(*filters), by_text or by_filters
+
+    def _probe(self, matches: Select[Any], params: dict[str, Any]) -> tuple[int, int]:
+        """How many rows `matches` yields, counted up to a limit, and that limit:
+        SORT_MATCHES_UP_TO or one in SORT_MATCHES_SHARE of the register."""
+        with self.context.db.read() as session:
+            # max(rowid): the size of the register without counting it
+            rows = session.scalar(
+                text("SELECT max(rowid) FROM assets") if self.context.db.is_sqlite
+                else select(func.count()).select_from(Asset))  # fmt: skip
+            limit = max(SORT_MATCHES_UP_TO, (rows or 0) // SORT_MATCHES_SHARE)
+            probe = select(func.count()).select_from(matches.limit(limit + 1).subquery())
+            return int(session.scalar(probe, params) or 0), limit
+
+    def _text_matches(self, terms: list[str]) -> _TextMatch:
+        """The rows whose folded text holds every word (see _TextMatch)."""
+        terms = essential_terms(terms)
+        if not terms:
+            return _TextMatch()
+        if not self._has_index():
+            likes = []
+            for term in terms:
+                escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                likes.append(Asset.search_text.like(f"%{escaped}%", escape="\\"))
+            return _TextMatch(likes=tuple(likes))
+        with self.context.db.read() as session:
+            match = match_of(session, terms)
+        if match is None or match == NOTHING:
+            return _TextMatch(found=0)
+        found, limit = self._probe(matching_rowids(), {"search_match": match})
+        rowids = matching_rowids().params(search_match=match)
+        return _TextMatch(rowids, (), found, limit, tuple(terms))
+
+    def _ordered(self, statement: Select[Any], sorting: bool, query: AssetQuery) -> Select[Any]:
+        """ORDER BY the query's column, code breaking ties. `sorting`: the matches are few,
+        so they are sorted (+column: SQLite may not walk the sort index instead)."""
+        column: Any = SORT_COLUMNS.get(query.sort)
+        if column is None:
+            raise ValidationError([FieldProblem("sort", _("Unknown sort column."), query.sort)])
+        tie: Any = Asset.code
+        if sorting and self.context.db.is_sqlite:
+            if isinstance(getattr(column, "key", None), str) and hasattr(Asset, column.key):
+                column = literal_column(f"+assets.{column.key}")
+            tie = literal_column("+assets.code")
+        if query.descending:
+            return statement.order_by(column.desc(), tie.desc())
+        return statement.order_by(column.asc(), tie.asc())

@@ -24,7 +24,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from surplus_assets.db.models import Asset, Building, table_of
-from surplus_assets.db.search_index import insert_assets
+from surplus_assets.db.search_index import index_new_assets, insert_assets, last_asset_rowid
 from surplus_assets.domain.asset_kinds import KIND_CODE_PREFIX, AssetKind, AssetStatus
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.domain.text import collation_key, fold
@@ -267,6 +267,7 @@ def load_demo(
         comment = _("Demo data")
         pending: list[dict[str, Any]] = []
         done = 0
+        last = last_asset_rowid(session)
         for row in generator.rows(count):
             pending.append(row)
             if len(pending) >= batch:
@@ -278,6 +279,7 @@ def load_demo(
         if pending:
             _insert_with_creation_events(session, context, pending, generator, comment)
             done += len(pending)
+        index_new_assets(session, after_rowid=last)
         if generator.buildings:
             session.execute(insert(buildings), generator.buildings)
         AuditRecorder(context).record(
@@ -298,7 +300,7 @@ def _insert_with_creation_events(
 ) -> None:
     """Insert a batch of assets and append each one's "create" event to the audit chain,
     with the values an asset created in the editor records (catalogue.create)."""
-    insert_assets(session, rows)
+    insert_assets(session, rows, index=False)  # the caller indexes every batch at the end
     buildings: dict[uuid.UUID, list[dict[str, Any]]] = {}
     # The batch's buildings are the last ones generated: stop at the first of an earlier row.
     batch_ids = {row["id"] for row in rows if row["kind"] in _WITH_BUILDINGS}

@@ -76,10 +76,19 @@ def test_model_passes_qtmodeltester(qtmodeltester, services: Services) -> None:
         services.catalogue.create(raw)
     from surplus_assets.services.catalogue import AssetQuery
 
-    model = AssetTableModel(services.catalogue.rows_by_id, services.units.label)
+    model = AssetTableModel(services.catalogue, services.units.label)
     model.set_keys(services.catalogue.search_keys(AssetQuery()))
     qtmodeltester.check(model)
     assert model.rowCount() == 4
+    # A first page shown at once, then every key appended below it (rows inserted).
+    model.show_first_page(services.catalogue.list_rows(AssetQuery(), limit=2), complete=False)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2 and not model.complete
+    model.set_keys(services.catalogue.search_keys(AssetQuery()))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4 and model.complete
+    names = [model.index(r, COLUMN_KEYS.index("name")).data() for r in range(4)]
+    assert names == [r.name for r in services.catalogue.list_rows(AssetQuery())]
 
 
 def fill_and_save(qtbot: QtBot, editor, kind_index: int, values: dict[str, str]) -> None:  # type: ignore[no-untyped-def]

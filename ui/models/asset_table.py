@@ -1,11 +1,13 @@
 """The asset list's model: the keys of every asset the current query matched, rows on demand.
 
-Like Anki's browser table: the model holds only the ordered keys that
-CatalogueService.search_keys returned (200,000 strings at province scale) and fetches the
-rows the view actually paints, a page of PAGE_SIZE at a time through rows_by_id, keeping
-the last CACHED_PAGES pages. Sorting does not reorder anything here: clicking a header asks
-the page (sortRequested) to run the query again with ORDER BY in SQL, and the new keys
-replace the old ones in one model reset.
+Like Anki's browser table, the model holds only the ordered keys of the matches and fetches
+the rows the view actually paints, a page of PAGE_SIZE at a time (rows_by_key), keeping the
+last CACHED_ROWS rows. A query arrives in two steps (the assets page runs both in a
+worker): its first page of rows, shown at once (`show_first_page`), then the keys of every
+match (`set_keys`, a compact AssetKeys: 16 MB at 2,000,000 assets), which extend the list
+under the rows already shown, so the view keeps its selection and scroll position. Sorting
+does not reorder anything here: clicking a header asks the page (sortRequested) to run the
+query again with ORDER BY in SQL.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,7 +32,7 @@ from surplus_assets.domain.asset_kinds import kind_label, status_label
 from surplus_assets.domain.numbers import format_decimal, format_money
 
 PAGE_SIZE = 200
-CACHED_PAGES = 16
+CACHED_ROWS = 16 * PAGE_SIZE
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -80,66 +82,132 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 
 
+class RowSource(Protocol):
+    """What the model reads (CatalogueService)."""
+
+    def rows_by_key(self, keys: Sequence[Any]) -> dict[Any, Any]: ...
+
+    def ids_by_key(self, keys: Sequence[Any]) -> list[uuid.UUID]: ...
+
+    def key_of(self, asset_id: uuid.UUID) -> Any: ...
+
+
 class AssetTableModel(QAbstractTableModel):
-    """Rows of `keys`; `fetch_rows(ids)` returns {id: AssetRow} (CatalogueService.rows_by_id)."""
+    """Rows of `keys`, fetched from `source` (CatalogueService) a page at a time."""
 
     sortRequested = Signal(str, bool)  # noqa: N815 (Qt signal naming)
 
     def __init__(
-        self,
-        fetch_rows: Callable[[Sequence[uuid.UUID]], dict[uuid.UUID, Any]],
-        unit_label: Callable[[str | None], str],
-        parent: Any = None,
+        self, source: RowSource, unit_label: Callable[[str | None], str], parent: Any = None
     ) -> None:
         super().__init__(parent)
-        self._fetch_rows = fetch_rows
+        self._source = source
         self._unit_label = unit_label
-        self._keys: list[str] = []
-        self._pages: OrderedDict[int, dict[uuid.UUID, Any]] = OrderedDict()
+        self._keys: Sequence[Any] = []
+        self._rows: OrderedDict[Any, Any] = OrderedDict()
+        self.complete = True  # the keys are every match (False: the first page only)
         self.sort_key = "name"
         self.descending = False
 
     # ---- what the page calls ---------------------------------------------------------------
 
-    def set_keys(self, keys: list[str]) -> None:
-        """Show a new query result (one reset: the view keeps no stale rows)."""
+    def show_first_page(self, rows: Sequence[Any], complete: bool) -> None:
+        """Show a new query's first rows at once (one reset: the view keeps no stale rows);
+        `complete`: they are every match, no keys will follow."""
         self.beginResetModel()
-        self._keys = keys
-        self._pages.clear()
+        self._keys = [row.key for row in rows]
+        self._rows.clear()
+        for row in rows:
+            self._rows[row.key] = row
+        self.complete = complete
         self.endResetModel()
+
+    def set_keys(self, keys: Sequence[Any]) -> None:
+        """Every match in order. When the rows shown are its beginning (the first page of
+        the same query) the rest is appended below them; otherwise one reset."""
+        shown = len(self._keys)
+        starts_with = getattr(keys, "starts_with", None)
+        extends = (shown <= len(keys) and (starts_with(self._keys) if starts_with else
+                   list(keys[:shown]) == list(self._keys)))  # fmt: skip
+        if extends and shown:
+            if len(keys) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(keys) - 1)
+                self._keys = keys
+                self.endInsertRows()
+            else:
+                self._keys = keys
+        else:
+            self.beginResetModel()
+            self._keys = keys
+            self.endResetModel()
+        self.complete = True
 
     def refresh_rows(self) -> None:
         """Rows changed in the database (an edit, a status change): fetch them again."""
-        self._pages.clear()
+        self._rows.clear()
         if self._keys:
             last = self.index(len(self._keys) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
-    def asset_id(self, row: int) -> uuid.UUID:
-        return uuid.UUID(self._keys[row])
+    @property
+    def keys(self) -> Sequence[Any]:
+        return self._keys
 
-    def row_of(self, asset_id: uuid.UUID) -> int:
+    def key(self, row: int) -> Any:
+        return self._keys[row]
+
+    def asset_id(self, row: int) -> uuid.UUID:
+        found = self.row_data(row)
+        if found is None:
+            raise LookupError(f"no asset on row {row}")
+        return found.id  # type: ignore[no-any-return]
+
+    def ids_of_rows(self, rows: Sequence[int]) -> list[uuid.UUID]:
+        """The asset ids on `rows` (in that order): cached rows directly, the others in one
+        query per 500 keys."""
+        keys = [self._keys[row] for row in rows if 0 <= row < len(self._keys)]
+        missing = [key for key in keys if key not in self._rows]
+        looked_up = dict(zip(missing, self._source.ids_by_key(missing), strict=False)) \
+            if missing else {}  # fmt: skip
+        ids = []
+        for key in keys:
+            cached = self._rows.get(key)
+            found = cached.id if cached is not None else looked_up.get(key)
+            if found is not None:
+                ids.append(found)
+        return ids
+
+    def row_of_key(self, key: Any) -> int:
         try:
-            return self._keys.index(asset_id.hex)
+            return self._keys.index(key)
         except ValueError:
             return -1
+
+    def row_of(self, asset_id: uuid.UUID) -> int:
+        for key, row in self._rows.items():
+            if row.id == asset_id:
+                return self.row_of_key(key)
+        key = self._source.key_of(asset_id)
+        return -1 if key is None else self.row_of_key(key)
 
     def row_data(self, row: int) -> Any | None:
         """The AssetRow shown on `row` (fetched with its page if needed)."""
         if not 0 <= row < len(self._keys):
             return None
-        page_number = row // PAGE_SIZE
-        page = self._pages.get(page_number)
-        if page is None:
-            start = page_number * PAGE_SIZE
-            ids = [uuid.UUID(key) for key in self._keys[start : start + PAGE_SIZE]]
-            page = self._fetch_rows(ids)
-            self._pages[page_number] = page
-            while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_number)
-        return page.get(uuid.UUID(self._keys[row]))
+        key = self._keys[row]
+        found = self._rows.get(key)
+        if found is not None:
+            self._rows.move_to_end(key)
+            return found
+        start = row - row % PAGE_SIZE
+        page = [k for k in self._keys[start : start + PAGE_SIZE] if k not in self._rows]
+        fetched = self._source.rows_by_key(page)
+        for page_key in page:
+            if page_key in fetched:
+                self._rows[page_key] = fetched[page_key]
+        while len(self._rows) > CACHED_ROWS:
+            self._rows.popitem(last=False)
+        return fetched.get(key)
 
     # ---- QAbstractTableModel ---------------------------------------------------------------
 

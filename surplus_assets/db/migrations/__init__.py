@@ -4,4 +4,4 @@ loading Alembic (a test keeps it equal to the script directory's head)."""
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"

@@ -24,12 +24,20 @@ FIGURE_COLUMNS = (
 )  # fmt: skip
 
 
+# The list's filters (services.asset_search), held by its sort index after the sort key.
+SORT_FILTER_COLUMNS = (
+    "kind", "status", "handling_form", "current_unit_id", "legacy_unit_id", "province_id",
+)  # fmt: skip
+
+
 class Asset(Tracked, Base):
     __tablename__ = "assets"
     __table_args__ = (
         # code breaks ties between equal names, so the list's ORDER BY name_sort, code is
-        # served by the index alone (many assets share a name, e.g. equipment models).
-        Index("ix_assets_live_sort", "deleted_at", "name_sort", "code", "id"),
+        # served by the index alone (many assets share a name, e.g. equipment models); the
+        # list's filter columns follow, so a filtered list walks the index without reading
+        # the table (migration 0006).
+        Index("ix_assets_live_sort", "deleted_at", "name_sort", "code", *SORT_FILTER_COLUMNS),
         Index("ix_assets_live_kind", "deleted_at", "kind"),
         Index("ix_assets_live_status", "deleted_at", "status"),
         # Covers the dashboard and units-page figures (services.statistics): see migration 0003.
