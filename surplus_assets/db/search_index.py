@@ -9,7 +9,8 @@ as other connections see it (SQLite DDL is transactional).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import text
@@ -30,10 +31,13 @@ def has_search_index(session: Session) -> bool:
     return found.first() is not None
 
 
-def insert_assets(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert asset rows (Core executemany) and index them for search."""
-    if not rows:
+def insert_assets(session: Session, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert asset rows (executemany; `rows` may be a generator) and index them for search."""
+    iterator = iter(rows)
+    first = next(iterator, None)
+    if first is None:
         return
+    rows = chain([first], iterator)
     if not has_search_index(session):
         insert_many(session, table_of(Asset), rows)
         return

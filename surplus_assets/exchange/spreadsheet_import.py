@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from surplus_assets.bulk_memory import collector_paused
 from surplus_assets.domain.asset_kinds import FIELDS_BY_NAME, AssetKind, FieldType, kind_label
 from surplus_assets.domain.dates import parse_date
 from surplus_assets.domain.format_errors import DateFormatError
@@ -124,6 +125,13 @@ def kind_from_sheet_name(name: str) -> str | None:
     return None
 
 
+def _is_totals_row(first_text: str | None, cells: list[object], kind_columns: list[int]) -> bool:
+    """A totals row ("Tổng cộng", "Total": its first text) that names no kind or code."""
+    is_totals = first_text is not None and len(first_text) < 20 and bool(
+        _TOTALS.fullmatch(fold(first_text).strip()))  # fmt: skip
+    return is_totals and not any(not _blank(cells[c]) for c in kind_columns if c < len(cells))
+
+
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -143,6 +151,10 @@ class SpreadsheetImport:
     # ---- step 1: open, find headers, guess mappings -------------------------------------
 
     def open(self, only_sheet: str | None = None) -> list[SheetPlan]:
+        with collector_paused():  # the cells of every sheet: millions of objects, no cycles
+            return self._open(only_sheet)
+
+    def _open(self, only_sheet: str | None) -> list[SheetPlan]:
         workbook = open_workbook(self.path)
         self._workbook = workbook
         try:
@@ -223,7 +235,16 @@ class SpreadsheetImport:
 
     @staticmethod
     def _skippable(cells: list[object], mapped: frozenset[int], kind_columns: list[int]) -> bool:
-        # Inline test for blank cells (see _blank): this runs on every cell of the sheet.
+        # Inline tests for blank cells (see _blank): this runs on every cell of the sheet.
+        values = [
+            c for i, c in enumerate(cells) if i in mapped
+            and c is not None and c != "" and not (isinstance(c, str) and c.isspace())
+        ]  # fmt: skip
+        if len(values) > 1:  # the common case, a row of data: only a totals row is left out
+            first_text = next((
+                c for c in cells if isinstance(c, str) and c != "" and not c.isspace()
+            ), None)  # fmt: skip
+            return _is_totals_row(first_text, cells, kind_columns)
         filled = [
             (i, c) for i, c in enumerate(cells)
             if c is not None and c != "" and not (isinstance(c, str) and c.isspace())
@@ -231,15 +252,12 @@ class SpreadsheetImport:
         if not filled:
             return True
         first_text = next((c for _i, c in filled if isinstance(c, str)), None)
-        is_totals = first_text is not None and len(first_text) < 20 and bool(
-            _TOTALS.fullmatch(fold(first_text).strip()))  # fmt: skip
-        if is_totals and not any(not _blank(cells[c]) for c in kind_columns if c < len(cells)):
+        if _is_totals_row(first_text, cells, kind_columns):
             return True
-        values = [c for i, c in filled if i in mapped]
         if not values:  # notes and signature lines outside the table's columns
             return True
         # A group heading ("I. Máy móc văn phòng", "A. Nhà đất"): one text cell, numbered.
-        return len(values) == 1 and isinstance(values[0], str) and bool(
+        return isinstance(values[0], str) and bool(
             _HEADING.fullmatch(values[0].strip()) or any(
                 isinstance(c, str) and _HEADING.fullmatch(c.strip() + " x") for _i, c in filled
                 if c is not values[0]))  # fmt: skip
@@ -330,6 +348,10 @@ class SpreadsheetImport:
     def validate(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> ImportReport:
+        with collector_paused():  # row records by the hundred thousand, freed by refcount
+            return self._validate(progress, cancelled)
+
+    def _validate(self, progress: Progress | None, cancelled: Cancelled | None) -> ImportReport:
         incoming: list[IncomingAsset] = []
         where: list[tuple[SheetPlan, int]] = []
         skipped = 0

@@ -127,8 +127,17 @@ def _message(error: Exception) -> str:
 
 
 @lru_cache(maxsize=16)
+def _applicable_names(kind: str) -> frozenset[str]:
+    """The fields that apply to `kind` (FieldSpec.applies_to, looked up once per kind)."""
+    return frozenset(spec.name for spec in kinds.FIELDS if spec.applies_to(kind))
+
+
+@lru_cache(maxsize=16)
 def _required_names(kind: str) -> tuple[str, ...]:
     return tuple(spec.name for spec in kinds.fields_for(kind) if spec.required(kind))
+
+
+_MEMO_LIMIT = 4096  # distinct values remembered per field (names and serials rarely repeat)
 
 
 class ConversionCache:
@@ -137,22 +146,28 @@ class ConversionCache:
     The cells of a register repeat (kinds, units, years, categories, conditions), so each
     distinct value of a field is converted, and each distinct unit text resolved, once; the
     results, messages included, are those of `convert` and the unit checks themselves. Valid
-    for one language and one `today`, like the batch it serves.
+    for one language and one `today`, like the batch it serves. At most _MEMO_LIMIT values
+    are kept per field, so that fields whose values are all different (names, codes, serial
+    numbers, amounts) do not hold a copy of the whole batch.
     """
 
     def __init__(self, units: UnitRegistry, today: date) -> None:
         self.units = units
         self.today = today
         self.this_year = today.year
-        self._values: dict[tuple[str, type, object], tuple[bool, Any]] = {}
+        self._values: dict[str, dict[tuple[type, object], tuple[bool, Any]]] = {}
+        self._choices: dict[tuple[str, str], tuple[bool, str]] = {}
         self._units: dict[tuple[str, bool], str | None] = {}
         self._receivers: dict[str, tuple[set[str], set[str | None]]] = {}
 
     def convert(self, spec: FieldSpec, value: object) -> Any:
         """`convert(spec, value)`; a refused value raises ValueError with the same message."""
+        memo = self._values.get(spec.name)
+        if memo is None:
+            memo = self._values[spec.name] = {}
         try:
-            key = (spec.name, type(value), value)
-            found = self._values.get(key)
+            key = (type(value), value)
+            found = memo.get(key)
         except TypeError:  # an unhashable value (never from a cell): no memo
             return convert(spec, value, this_year=self.this_year)
         if found is None:
@@ -160,7 +175,23 @@ class ConversionCache:
                 found = (True, convert(spec, value, this_year=self.this_year))
             except (ValueError, NumberFormatError) as error:
                 found = (False, _message(error))
-            self._values[key] = found
+            if len(memo) < _MEMO_LIMIT:
+                memo[key] = found
+        if found[0]:
+            return found[1]
+        raise ValueError(found[1])
+
+    def choice(self, spec: FieldSpec, text: str) -> str:
+        """`_choice(spec, text)`, remembered (the kind of every row is read this way)."""
+        key = (spec.name, text)
+        found = self._choices.get(key)
+        if found is None:
+            try:
+                found = (True, _choice(spec, text))
+            except ValueError as error:
+                found = (False, str(error))
+            if len(self._choices) < _MEMO_LIMIT:
+                self._choices[key] = found
         if found[0]:
             return found[1]
         raise ValueError(found[1])
@@ -201,7 +232,8 @@ def clean_asset(
     kind = str(raw.get("kind") or (existing or {}).get("kind") or "")
     kind_spec = FIELDS_BY_NAME["kind"]
     try:
-        kind = _choice(kind_spec, kind) if kind else ""
+        if kind:
+            kind = _choice(kind_spec, kind) if cache is None else cache.choice(kind_spec, kind)
     except ValueError as error:
         problems.add("kind", str(error), raw.get("kind"))
         kind = ""
@@ -219,6 +251,9 @@ def clean_asset(
             raw.get("kind"),
         )
 
+    values = result.values
+    this_year = today.year
+    applicable = _applicable_names(kind)
     for name, value in raw.items():
         if name == "buildings":
             continue
@@ -226,7 +261,7 @@ def clean_asset(
         if spec is None:
             problems.add(name, _("Unknown field."), value)
             continue
-        if not spec.applies_to(kind) and not _empty(value):
+        if name not in applicable and not _empty(value):
             problems.add(
                 name,
                 _("This field does not apply to a {kind}.").format(
@@ -237,9 +272,9 @@ def clean_asset(
             continue
         try:
             if cache is None:
-                result.values[name] = convert(spec, value, this_year=today.year)
+                values[name] = convert(spec, value, this_year=this_year)
             else:
-                result.values[name] = cache.convert(spec, value)
+                values[name] = cache.convert(spec, value)
         except (ValueError, NumberFormatError) as error:
             problems.add(name, _message(error), value)
     result.values["kind"] = kind

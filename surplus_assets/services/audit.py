@@ -15,6 +15,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -188,7 +189,7 @@ def count_events(session: Session) -> int:
 def append_events(
     session: Session,
     context: ServiceContext,
-    events: list[dict[str, Any]],
+    events: Iterable[dict[str, Any]],
     *,
     values_ready: bool = False,
 ) -> None:
@@ -196,15 +197,18 @@ def append_events(
 
     Each dict gives action, entity_type, entity_id, entity_code, before, after and comment;
     the chain fields are filled here exactly as AuditRecorder.record fills them, so `audit
-    verify` cannot tell the two apart, and the rows go in with one executemany.
+    verify` cannot tell the two apart, and the rows go in with executemany. `events` may be a
+    generator: it is read as the rows are written, a batch at a time (see insert_many).
     `values_ready`: the caller built before and after with JSON-ready values already (see
     json_ready), so they are not walked again.
     """
-    if not events:
-        return
     from surplus_assets.db.bulk_insert import insert_many
     from surplus_assets.db.models import table_of
 
+    iterator = iter(events)
+    first = next(iterator, None)
+    if first is None:
+        return
     origin = context.origin_id
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:origin))"), {"origin": origin})
@@ -215,6 +219,19 @@ def append_events(
         .limit(1)
     ).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    insert_many(session, table_of(AuditEvent), _chained_rows(
+        chain([first], iterator), context, seq, prev_hash, values_ready))  # fmt: skip
+
+
+def _chained_rows(
+    events: Iterable[dict[str, Any]],
+    context: ServiceContext,
+    seq: int,
+    prev_hash: str,
+    values_ready: bool,
+) -> Iterator[dict[str, Any]]:
+    """The audit_events rows of `events`, linked from (seq, prev_hash) on."""
+    origin = context.origin_id
     actor = context.actor
     now = utcnow()
     # The hashed text is canonical_json() of the event, built from the parts already made
@@ -225,7 +242,6 @@ def append_events(
     }  # fmt: skip
     encode = _CANONICAL.encode
     sha256 = hashlib.sha256
-    rows: list[dict[str, Any]] = []
     for event in events:
         event_id = uuid.uuid4()
         before, after = event.get("before"), event.get("after")
@@ -240,13 +256,12 @@ def append_events(
             comment=event.get("comment"), prev_hash=prev_hash,
         )  # fmt: skip
         digest = sha256(encode(ready).encode("utf-8")).hexdigest()
-        rows.append({
+        yield {
             "event_id": event_id, "origin_id": origin, "origin_seq": seq, "occurred_at": now,
             "actor_id": actor.user_id, "actor_name": actor.name, "action": event["action"],
             "entity_type": event["entity_type"], "entity_id": entity_id,
             "entity_code": event.get("entity_code"), "before": before, "after": after,
             "comment": event.get("comment"), "prev_hash": prev_hash, "hash": digest,
-        })  # fmt: skip
+        }  # fmt: skip
         prev_hash = digest
         seq += 1
-    insert_many(session, table_of(AuditEvent), rows)

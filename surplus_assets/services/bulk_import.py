@@ -19,18 +19,20 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
 
+from surplus_assets.bulk_memory import collector_paused
 from surplus_assets.db.models import Asset, table_of
 from surplus_assets.db.search_index import insert_assets
 from surplus_assets.db.types import utcnow
 from surplus_assets.domain.asset_kinds import AssetKind, AssetStatus
 from surplus_assets.domain.permissions import Permission
-from surplus_assets.domain.text import collation_key, fold
+from surplus_assets.domain.text import collation_key, fold_unique
 from surplus_assets.errors import ConcurrencyError, FieldProblem, ValidationError
 from surplus_assets.i18n import _
 from surplus_assets.services.asset_input import ConversionCache, clean_asset
@@ -98,14 +100,32 @@ def _stored_columns() -> list[Any]:
 
 def record_search_text(values: Mapping[str, Any], units: UnitRegistry) -> str:
     """The folded search text of a record, as CatalogueService keeps it."""
-    parts = [
-        values.get("code"), values.get("name"), values.get("address"), values.get("custodian"),
-        values.get("licence_plate"), values.get("serial_number"), values.get("category"),
-        values.get("car_brand"),
-        units.label(values.get("current_unit_id"), with_parent=False),
-        units.label(values.get("legacy_unit_id"), with_parent=False),
-    ]  # fmt: skip
-    return fold(" | ".join(str(p) for p in parts if p))
+    return SearchTexts(units)(values, values.get("code"))
+
+
+class SearchTexts:
+    """record_search_text for a batch of records: each unit's name is looked up once."""
+
+    def __init__(self, units: UnitRegistry) -> None:
+        self.units = units
+        self._unit_names: dict[object, str] = {}
+
+    def _unit_name(self, unit_id: Any) -> str:
+        name = self._unit_names.get(unit_id)
+        if name is None:
+            name = self._unit_names[unit_id] = self.units.label(unit_id, with_parent=False)
+        return name
+
+    def __call__(self, values: Mapping[str, Any], code: object) -> str:
+        """The search text of `values` with `code` as its code."""
+        get = values.get
+        parts = (
+            code, get("name"), get("address"), get("custodian"), get("licence_plate"),
+            get("serial_number"), get("category"), get("car_brand"),
+            self._unit_name(get("current_unit_id")), self._unit_name(get("legacy_unit_id")),
+        )  # fmt: skip
+        # Every record's text is different: fold it without filling fold's memo.
+        return fold_unique(" | ".join([p if type(p) is str else str(p) for p in parts if p]))
 
 
 class BulkAssetImport:
@@ -205,7 +225,8 @@ class BulkAssetImport:
             full.update(cost_budget=0, cost_other=0, remaining_value=0,
                         status=AssetStatus.SURPLUS.value)  # fmt: skip
             full.update(values)
-            return RowOutcome(index, ADD, code, values=values, full=full)
+            # values and full are the same record for an addition (one dict, not two).
+            return RowOutcome(index, ADD, code, values=full, full=full)
         assert snapshot is not None
         full = {**snapshot, **values}
         before, after = changed_fields(snapshot, full)
@@ -220,6 +241,10 @@ class BulkAssetImport:
         """Write the plan in one transaction; refuses if rows were rejected (unless skipped)."""
         self.context.require(Permission.IMPORT_DATA)
         self.context.require(Permission.EDIT_ASSETS)
+        with collector_paused():  # 100,000 rows and events, freed by reference counting
+            return self._commit(plan, comment, skip_invalid)
+
+    def _commit(self, plan: BulkPlan, comment: str, skip_invalid: bool) -> dict[str, int]:
         rejected = [o for o in plan.outcomes if o.action == REJECTED]
         if rejected and not skip_invalid:
             raise ValidationError([
@@ -235,19 +260,10 @@ class BulkAssetImport:
             self._check_unchanged_since_plan(session, compared, adds)
             now = utcnow()
             self._assign_codes(session, adds)
-            insert_rows = []
-            for o in adds:
-                o.asset_id = uuid.uuid4()
-                full = {**o.full, "code": o.code}
-                insert_rows.append({
-                    **o.full, "id": o.asset_id, "code": o.code, "created_at": now,
-                    "updated_at": now, "created_by": actor, "updated_by": actor, "version": 1,
-                    "origin_id": self.context.origin_id,
-                    "search_text": record_search_text(full, self.units),
-                    "name_sort": collation_key(str(full["name"])),
-                })  # fmt: skip
-            # One executemany, then the search index in one statement (not a trigger per row).
-            insert_assets(session, insert_rows)
+            search = SearchTexts(self.units)
+            # One executemany, then the search index in one statement (not a trigger per row);
+            # the rows are made as the driver takes them, a batch at a time.
+            insert_assets(session, self._insert_rows(adds, now, search))
             groups: dict[tuple[str, ...], list[RowOutcome]] = defaultdict(list)
             for o in updates:
                 groups[tuple(sorted(o.values))].append(o)
@@ -263,7 +279,7 @@ class BulkAssetImport:
                 params = [{
                     **{"v_" + k: o.values[k] for k in keys}, "b_id": o.asset_id,
                     "b_ver": o.version, "b_new": (o.version or 0) + 1,
-                    "v_search": record_search_text({**o.full, "code": o.code}, self.units),
+                    "v_search": search(o.full, o.code),
                     "v_sort": collation_key(str(o.full["name"])),
                 } for o in members]  # fmt: skip
                 result = session.execute(statement, params)
@@ -271,22 +287,40 @@ class BulkAssetImport:
                     raise ConcurrencyError(_(
                         "Some assets were changed by someone else during the import; nothing "
                         "was saved. Check the file again and import it."))  # fmt: skip
-            events = self._events(plan, adds, updates, comment)
-            import_id = uuid.uuid4()
-            events.append({
-                "action": "import", "entity_type": "import", "entity_id": import_id,
+            summary = {
+                "action": "import", "entity_type": "import", "entity_id": uuid.uuid4(),
                 "entity_code": None, "comment": comment,
                 "after": {"added": len(adds), "updated": len(updates),
                           "unchanged": plan.count(UNCHANGED), "rejected": len(rejected)},
-            })  # fmt: skip
+            }  # fmt: skip
+            events = self._events(plan, adds, updates, comment, summary)
             append_events(session, self.context, events, values_ready=True)
         return {ADD: len(adds), UPDATE: len(updates), UNCHANGED: plan.count(UNCHANGED),
                 REJECTED: len(rejected)}  # fmt: skip
 
+    def _insert_rows(
+        self, adds: list[RowOutcome], now: datetime, search: SearchTexts
+    ) -> Iterator[dict[str, Any]]:
+        actor = self.context.actor.user_id
+        origin = self.context.origin_id
+        for o in adds:
+            o.asset_id = uuid.uuid4()
+            full = o.full
+            yield {
+                **full, "id": o.asset_id, "code": o.code, "created_at": now, "updated_at": now,
+                "created_by": actor, "updated_by": actor, "version": 1, "origin_id": origin,
+                "search_text": search(full, o.code), "name_sort": collation_key(str(full["name"])),
+            }  # fmt: skip
+
     def _events(
-        self, plan: BulkPlan, adds: list[RowOutcome], updates: list[RowOutcome], comment: str
-    ) -> list[dict[str, Any]]:
-        events: list[dict[str, Any]] = []
+        self,
+        plan: BulkPlan,
+        adds: list[RowOutcome],
+        updates: list[RowOutcome],
+        comment: str,
+        summary: dict[str, Any],
+    ) -> Iterator[dict[str, Any]]:
+        """One event per written asset, then `summary`, made as append_events reads them."""
         # JSON-ready here (the record's values are flat: only decimals need text), so that
         # append_events need not walk 100,000 records again.
         plain = PLAIN_JSON_TYPES
@@ -296,15 +330,15 @@ class BulkAssetImport:
                 for k, v in o.full.items() if v is not None
             }  # fmt: skip
             after["code"] = o.code
-            events.append({"action": "create", "entity_type": "asset", "entity_id": o.asset_id,
-                           "entity_code": o.code, "after": after,
-                           "comment": f"{comment} ({plan.sources[o.index]})"})  # fmt: skip
+            yield {"action": "create", "entity_type": "asset", "entity_id": o.asset_id,
+                   "entity_code": o.code, "after": after,
+                   "comment": f"{comment} ({plan.sources[o.index]})"}  # fmt: skip
         for o in updates:
-            events.append({"action": "update", "entity_type": "asset", "entity_id": o.asset_id,
-                           "entity_code": o.code, "before": json_ready(o.before),
-                           "after": json_ready(o.values),
-                           "comment": f"{comment} ({plan.sources[o.index]})"})  # fmt: skip
-        return events
+            yield {"action": "update", "entity_type": "asset", "entity_id": o.asset_id,
+                   "entity_code": o.code, "before": json_ready(o.before),
+                   "after": json_ready(o.values),
+                   "comment": f"{comment} ({plan.sources[o.index]})"}  # fmt: skip
+        yield summary
 
     def _check_unchanged_since_plan(
         self, session: Any, compared: list[RowOutcome], adds: list[RowOutcome]
