@@ -222,7 +222,7 @@ class SpreadsheetImport:
     def data_rows(self, plan: SheetPlan) -> list[tuple[int, list[object]]]:
         """(sheet row number, cells) of the rows that hold data: blank, totals and heading
         rows are left out."""
-        mapped = frozenset(c for c, t in plan.mapping.items() if t != cm.ROW_NUMBER)
+        mapped = sorted(c for c, t in plan.mapping.items() if t != cm.ROW_NUMBER)
         kind_columns = [c for c, t in plan.mapping.items() if t in ("kind", "code")]
         result = []
         rows = plan.data.rows
@@ -234,17 +234,23 @@ class SpreadsheetImport:
         return result
 
     @staticmethod
-    def _skippable(cells: list[object], mapped: frozenset[int], kind_columns: list[int]) -> bool:
-        # Inline tests for blank cells (see _blank): this runs on every cell of the sheet.
-        values = [
-            c for i, c in enumerate(cells) if i in mapped
-            and c is not None and c != "" and not (isinstance(c, str) and c.isspace())
-        ]  # fmt: skip
-        if len(values) > 1:  # the common case, a row of data: only a totals row is left out
-            first_text = next((
-                c for c in cells if isinstance(c, str) and c != "" and not c.isspace()
-            ), None)  # fmt: skip
-            return _is_totals_row(first_text, cells, kind_columns)
+    def _skippable(cells: list[object], mapped: list[int], kind_columns: list[int]) -> bool:
+        """Blank, totals, heading and note rows. `mapped`: the mapped columns, in order."""
+        # Inline tests for blank cells (see _blank): this runs on every row of the sheet.
+        # A row of data fills at least two mapped cells, usually the first two: then only a
+        # totals row is left out, and the rest of the row need not be looked at.
+        width = len(cells)
+        found = 0
+        for i in mapped:
+            if i < width:
+                c = cells[i]
+                if c is not None and c != "" and not (isinstance(c, str) and c.isspace()):
+                    found += 1
+                    if found == 2:
+                        first_text = next((
+                            c for c in cells if isinstance(c, str) and c != "" and not c.isspace()
+                        ), None)  # fmt: skip
+                        return _is_totals_row(first_text, cells, kind_columns)
         filled = [
             (i, c) for i, c in enumerate(cells)
             if c is not None and c != "" and not (isinstance(c, str) and c.isspace())
@@ -254,10 +260,12 @@ class SpreadsheetImport:
         first_text = next((c for _i, c in filled if isinstance(c, str)), None)
         if _is_totals_row(first_text, cells, kind_columns):
             return True
+        in_table = frozenset(mapped)
+        values = [c for i, c in filled if i in in_table]
         if not values:  # notes and signature lines outside the table's columns
             return True
         # A group heading ("I. Máy móc văn phòng", "A. Nhà đất"): one text cell, numbered.
-        return isinstance(values[0], str) and bool(
+        return len(values) == 1 and isinstance(values[0], str) and bool(
             _HEADING.fullmatch(values[0].strip()) or any(
                 isinstance(c, str) and _HEADING.fullmatch(c.strip() + " x") for _i, c in filled
                 if c is not values[0]))  # fmt: skip
@@ -289,14 +297,19 @@ class SpreadsheetImport:
         # One search per row for characters legacy encodings leave; cells only if found.
         suspect = bool(_LATIN1.search("".join(c for c in cells if isinstance(c, str))))
         width = len(cells)
-        for column, target, known in memo.columns:
+        for entry in memo.columns:
+            column, target, known = entry
             value = cells[column] if column < width else ""
-            key = (type(value), value, suspect)  # the type too: 1, 1.0 and True are equal keys
-            found = known.get(key)
-            if found is None:
+            if known is None:  # a column of (nearly) all different values: no memo
                 found = read_cell(target, value, suspect)
-                if len(known) < _MEMO_LIMIT:
+            else:
+                key = (type(value), value, suspect)  # the type too: 1, 1.0 and True are equal
+                found = known.get(key)
+                if found is None:
+                    found = read_cell(target, value, suspect)
                     known[key] = found
+                    if len(known) >= _MEMO_LIMIT:
+                        entry[2] = None
             place, result = found
             if place is _RAW:
                 raw[target] = result
@@ -307,8 +320,7 @@ class SpreadsheetImport:
         if _blank(raw.get("kind")) and plan.sheet_kind:
             raw["kind"] = plan.sheet_kind
         self._resolve_units(raw, helpers, problems)
-        return IncomingAsset(raw, _("sheet {sheet}, row {row}").format(
-            sheet=plan.name, row=number), problems)  # fmt: skip
+        return IncomingAsset(raw, memo.source.format(sheet=plan.name, row=number), problems)
 
     def _resolve_units(
         self, raw: dict[str, object], helpers: dict[str, str], problems: list[FieldProblem]
@@ -417,7 +429,7 @@ class SpreadsheetImport:
 
 
 _RAW, _HELPER, _PROBLEM = "raw", "helper", "problem"
-_MEMO_LIMIT = 4096  # distinct values remembered per column (names and serials rarely repeat)
+_MEMO_LIMIT = 4096  # distinct values remembered per column (names and serials do not repeat)
 
 
 def read_cell(target: str, value: object, suspect: bool) -> tuple[str, object]:
@@ -446,11 +458,15 @@ def read_cell(target: str, value: object, suspect: bool) -> tuple[str, object]:
 
 class _CellMemo:
     """read_cell results per mapped column and distinct value: the cells of a register
-    repeat. `columns`: (column, target, {(type, value, suspect): result})."""
+    repeat. `columns`: [column, target, {(type, value, suspect): result}]; a column that
+    reaches _MEMO_LIMIT distinct values (names, serials, amounts) is read without a memo
+    from then on (its dict becomes None). `source`: how a row is named, translated once."""
 
     def __init__(self, mapping: dict[int, str]) -> None:
-        self.columns: list[tuple[int, str, dict[tuple[type, object, bool], tuple[str, object]]]]
-        self.columns = [(c, t, {}) for c, t in mapping.items() if t != cm.ROW_NUMBER]
+        self.columns: list[list[Any]] = [
+            [c, t, {}] for c, t in mapping.items() if t != cm.ROW_NUMBER
+        ]
+        self.source = _("sheet {sheet}, row {row}")
 
 
 def _cell_text(value: object) -> str:
@@ -462,15 +478,21 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+_TEXT_TARGETS = frozenset(
+    name for name, spec in FIELDS_BY_NAME.items()
+    if spec.type in (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.UNIT, FieldType.CHOICE)
+)  # fmt: skip
+_YEAR_TARGETS = frozenset(n for n, s in FIELDS_BY_NAME.items() if s.type is FieldType.YEAR)
+
+
 def _field_value(target: str, value: object) -> object:
     """A cell as clean_asset expects it: text fields as text, numbers as they are, dates for
     year fields reduced to their year (a date typed where a year is asked)."""
     if _blank(value):
         return None
-    spec = FIELDS_BY_NAME[target]
-    if spec.type in (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.UNIT, FieldType.CHOICE):
+    if target in _TEXT_TARGETS:
         return _cell_text(value)
-    if spec.type is FieldType.YEAR:
+    if target in _YEAR_TARGETS:
         return _year(value)
     if isinstance(value, bool):
         return str(value)

@@ -137,7 +137,7 @@ def _required_names(kind: str) -> tuple[str, ...]:
     return tuple(spec.name for spec in kinds.fields_for(kind) if spec.required(kind))
 
 
-_MEMO_LIMIT = 4096  # distinct values remembered per field (names and serials rarely repeat)
+_MEMO_LIMIT = 4096  # distinct values remembered per field (names and serials do not repeat)
 
 
 class ConversionCache:
@@ -146,25 +146,28 @@ class ConversionCache:
     The cells of a register repeat (kinds, units, years, categories, conditions), so each
     distinct value of a field is converted, and each distinct unit text resolved, once; the
     results, messages included, are those of `convert` and the unit checks themselves. Valid
-    for one language and one `today`, like the batch it serves. At most _MEMO_LIMIT values
-    are kept per field, so that fields whose values are all different (names, codes, serial
-    numbers, amounts) do not hold a copy of the whole batch.
+    for one language and one `today`, like the batch it serves. A field that reaches
+    _MEMO_LIMIT distinct values (names, codes, serial numbers, amounts: all different) is
+    converted without a memo from then on, instead of holding a copy of the whole batch.
     """
 
     def __init__(self, units: UnitRegistry, today: date) -> None:
         self.units = units
         self.today = today
         self.this_year = today.year
-        self._values: dict[str, dict[tuple[type, object], tuple[bool, Any]]] = {}
+        self._values: dict[str, dict[tuple[type, object], tuple[bool, Any]] | None] = {}
         self._choices: dict[tuple[str, str], tuple[bool, str]] = {}
         self._units: dict[tuple[str, bool], str | None] = {}
         self._receivers: dict[str, tuple[set[str], set[str | None]]] = {}
 
     def convert(self, spec: FieldSpec, value: object) -> Any:
         """`convert(spec, value)`; a refused value raises ValueError with the same message."""
-        memo = self._values.get(spec.name)
-        if memo is None:
+        try:
+            memo = self._values[spec.name]
+        except KeyError:
             memo = self._values[spec.name] = {}
+        if memo is None:  # a field of (nearly) all different values: converted each time
+            return convert(spec, value, this_year=self.this_year)
         try:
             key = (type(value), value)
             found = memo.get(key)
@@ -175,8 +178,9 @@ class ConversionCache:
                 found = (True, convert(spec, value, this_year=self.this_year))
             except (ValueError, NumberFormatError) as error:
                 found = (False, _message(error))
-            if len(memo) < _MEMO_LIMIT:
-                memo[key] = found
+            memo[key] = found
+            if len(memo) >= _MEMO_LIMIT:
+                self._values[spec.name] = None
         if found[0]:
             return found[1]
         raise ValueError(found[1])
@@ -279,7 +283,8 @@ def clean_asset(
             problems.add(name, _message(error), value)
     result.values["kind"] = kind
 
-    merged = {**(existing or {}), **result.values}
+    # A new record is its values (nothing below writes to them before reading them all).
+    merged = values if existing is None else {**existing, **values}
     for name in _required_names(kind):
         if _empty(merged.get(name)) and not any(p.field == name for p in problems.problems):
             problems.add(name, _("Required for this kind of asset."))
@@ -373,9 +378,11 @@ def _resolve_unit(text: str, current: bool, units: UnitRegistry) -> str | None:
 
 def _check_land_use(merged: dict[str, Any], problems: ProblemList) -> None:
     land_area = merged.get("land_area")
+    if land_area is None:
+        return
     parts = [merged.get(name) for name in LAND_USE_FIELDS]
     used = sum((p for p in parts if p is not None), Decimal(0))
-    if land_area is not None and used > land_area:
+    if used > land_area:
         problems.add(
             "land_area",
             _(
