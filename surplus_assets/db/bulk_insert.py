@@ -11,25 +11,30 @@ go to the driver in batches, so a generator of rows is never held in memory whol
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain, islice
-from typing import Any
+from operator import itemgetter
+from typing import Any, cast
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 _UNSET = object()
 BATCH = 5000  # rows converted and handed to the driver at a time (bounds the memory held)
+Row = Mapping[str, Any] | Sequence[Any]
 
 
-def _batches(rows: Iterator[Mapping[str, Any]]) -> Iterator[list[Mapping[str, Any]]]:
+def _batches(rows: Iterator[Row]) -> Iterator[list[Row]]:
     while batch := list(islice(rows, BATCH)):
         yield batch
 
 
-def insert_many(session: Session, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
+def insert_many(
+    session: Session, table: Table, rows: Iterable[Row], columns: Sequence[str] | None = None
+) -> None:
     """INSERT `rows` into `table` in the session's transaction.
 
+    Rows are mappings (column → value), or with `columns` tuples of values in that order.
     `rows` may be a generator: it is consumed BATCH rows at a time, so a caller that makes
     each row as it is asked for never holds more than a batch of them."""
     iterator = iter(rows)
@@ -39,41 +44,63 @@ def insert_many(session: Session, table: Table, rows: Iterable[Mapping[str, Any]
     batches = _batches(chain([first], iterator))
     connection = session.connection()
     dialect = connection.dialect
-    names = list(first)
-    keys = first.keys()
+    names = list(columns) if columns is not None else list(cast(Mapping[str, Any], first))
+    keys = set(names)
     defaulted = any(c.default is not None and c.name not in keys for c in table.columns)
     if dialect.name != "sqlite" or defaulted or any(name not in table.c for name in names):
         for batch in batches:
-            session.execute(insert(table), batch)
+            session.execute(insert(table), _as_mappings(batch, columns))
         return
-    columns = [table.c[name] for name in names]
-    processors: list[Callable[[Any], Any] | None] = [
-        column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     ]
     preparer = dialect.identifier_preparer
     statement = "INSERT INTO {table} ({columns}) VALUES ({marks})".format(
         table=preparer.format_table(table),
-        columns=", ".join(preparer.format_column(c) for c in columns),
-        marks=", ".join("?" * len(columns)),
+        columns=", ".join(preparer.format_column(table.c[name]) for name in names),
+        marks=", ".join("?" * len(names)),
     )
     # Processors see None too, as in Core: a JSON column stores None as the text "null".
     converted = [(i, p) for i, p in enumerate(processors) if p is not None]
     # Bulk rows repeat values (the same timestamp, actor and None in every row): a value that
     # is the very object of the previous row's is converted once.
     last: list[tuple[object, object]] = [(_UNSET, None)] * len(converted)
+    get_values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
     for batch in batches:
-        if any(row.keys() != keys for row in batch):
-            session.execute(insert(table), batch)  # rows of other shapes: Core sorts them out
+        if columns is not None:
+            values = cast(list[tuple[Any, ...]], batch)
+        elif any(cast(Mapping[str, Any], row).keys() != keys for row in batch):
+            session.execute(insert(table), _as_mappings(batch, None))  # other shapes: Core
             continue
-        parameters: list[tuple[Any, ...]] = []
-        for row in batch:
-            values = [row[name] for name in names]
+        else:
+            values = list(map(get_values, batch))
+        if converted:
+            # Column by column: one loop per converted column instead of one per cell.
+            by_column: list[Sequence[Any]] = list(zip(*values, strict=True))
             for position, (index, process) in enumerate(converted):
-                value = values[index]
-                previous, result = last[position]
-                if value is not previous:
-                    result = process(value)
-                    last[position] = (value, result)
-                values[index] = result
-            parameters.append(tuple(values))
-        connection.exec_driver_sql(statement, parameters)
+                by_column[index], last[position] = _convert(
+                    by_column[index], process, last[position]
+                )
+            values = list(zip(*by_column, strict=True))
+        connection.exec_driver_sql(statement, values)
+
+
+def _convert(
+    values: Sequence[Any], process: Callable[[Any], Any], last: tuple[object, object]
+) -> tuple[list[Any], tuple[object, object]]:
+    """`values` through `process`, a run of the very same object converted once; `last`:
+    the (value, result) carried over from the previous batch."""
+    previous, result = last
+    out: list[Any] = []
+    append = out.append
+    for value in values:
+        if value is not previous:
+            previous, result = value, process(value)
+        append(result)
+    return out, (previous, result)
+
+
+def _as_mappings(batch: list[Row], columns: Sequence[str] | None) -> list[Mapping[str, Any]]:
+    if columns is None:
+        return cast(list[Mapping[str, Any]], batch)
+    return [dict(zip(columns, row, strict=True)) for row in batch]

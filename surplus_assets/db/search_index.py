@@ -9,14 +9,13 @@ as other connections see it (SQLite DDL is transactional).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import chain
-from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from surplus_assets.db.bulk_insert import insert_many
+from surplus_assets.db.bulk_insert import Row, insert_many
 from surplus_assets.db.models import Asset, table_of
 
 INSERT_TRIGGER = """CREATE TRIGGER asset_search_insert AFTER INSERT ON assets BEGIN
@@ -31,19 +30,22 @@ def has_search_index(session: Session) -> bool:
     return found.first() is not None
 
 
-def insert_assets(session: Session, rows: Iterable[dict[str, Any]]) -> None:
-    """Insert asset rows (executemany; `rows` may be a generator) and index them for search."""
+def insert_assets(
+    session: Session, rows: Iterable[Row], columns: Sequence[str] | None = None
+) -> None:
+    """Insert asset rows (see insert_many: dicts, or tuples in the order of `columns`; may be
+    a generator) and index them for search."""
     iterator = iter(rows)
     first = next(iterator, None)
     if first is None:
         return
     rows = chain([first], iterator)
     if not has_search_index(session):
-        insert_many(session, table_of(Asset), rows)
+        insert_many(session, table_of(Asset), rows, columns)
         return
     last = session.execute(text("SELECT coalesce(max(rowid), 0) FROM assets")).scalar_one()
     session.execute(text("DROP TRIGGER asset_search_insert"))
-    insert_many(session, table_of(Asset), rows)
+    insert_many(session, table_of(Asset), rows, columns)
     session.execute(
         text("INSERT INTO asset_search(rowid, search_text) "
              "SELECT rowid, search_text FROM assets WHERE rowid > :last"), {"last": last}

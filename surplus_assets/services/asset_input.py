@@ -258,7 +258,19 @@ def clean_asset(
     values = result.values
     this_year = today.year
     applicable = _applicable_names(kind)
+    # The batch memo of each field, read here for the common case (a value seen before and
+    # accepted) without a call per field; everything else goes through cache.convert.
+    memos = cache._values if cache is not None else {}
     for name, value in raw.items():
+        memo = memos.get(name)
+        if memo and name in applicable:
+            try:
+                found = memo.get((type(value), value))
+            except TypeError:
+                found = None
+            if found is not None and found[0]:
+                values[name] = found[1]
+                continue
         if name == "buildings":
             continue
         spec = FIELDS_BY_NAME.get(name)

@@ -219,8 +219,14 @@ def append_events(
         .limit(1)
     ).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    insert_many(session, table_of(AuditEvent), _chained_rows(
-        chain([first], iterator), context, seq, prev_hash, values_ready))  # fmt: skip
+    rows = _chained_rows(chain([first], iterator), context, seq, prev_hash, values_ready)
+    insert_many(session, table_of(AuditEvent), rows, _EVENT_COLUMNS)
+
+
+_EVENT_COLUMNS = (
+    "event_id", "origin_id", "origin_seq", "occurred_at", "actor_id", "actor_name", "action",
+    "entity_type", "entity_id", "entity_code", "before", "after", "comment", "prev_hash", "hash",
+)  # fmt: skip
 
 
 def _chained_rows(
@@ -229,8 +235,9 @@ def _chained_rows(
     seq: int,
     prev_hash: str,
     values_ready: bool,
-) -> Iterator[dict[str, Any]]:
-    """The audit_events rows of `events`, linked from (seq, prev_hash) on."""
+) -> Iterator[tuple[Any, ...]]:
+    """The audit_events rows of `events` (in the order of _EVENT_COLUMNS), linked from
+    (seq, prev_hash) on."""
     origin = context.origin_id
     actor = context.actor
     now = utcnow()
@@ -242,26 +249,24 @@ def _chained_rows(
     }  # fmt: skip
     encode = _CANONICAL.encode
     sha256 = hashlib.sha256
+    actor_id, actor_name = actor.user_id, actor.name
     for event in events:
         event_id = uuid.uuid4()
         before, after = event.get("before"), event.get("after")
         if not values_ready:
             before = json_ready(before) if before is not None else None
             after = json_ready(after) if after is not None else None
-        entity_id = str(event["entity_id"])
-        ready.update(
-            event_id=str(event_id), origin_seq=seq, action=event["action"],
-            entity_type=event["entity_type"], entity_id=entity_id,
-            entity_code=event.get("entity_code"), before=before, after=after,
-            comment=event.get("comment"), prev_hash=prev_hash,
-        )  # fmt: skip
+        action, entity_type = event["action"], event["entity_type"]
+        entity_id, entity_code = str(event["entity_id"]), event.get("entity_code")
+        comment = event.get("comment")
+        ready["event_id"], ready["origin_seq"], ready["prev_hash"] = str(event_id), seq, prev_hash
+        ready["action"], ready["entity_type"], ready["entity_id"] = action, entity_type, entity_id
+        ready["entity_code"], ready["before"], ready["after"] = entity_code, before, after
+        ready["comment"] = comment
         digest = sha256(encode(ready).encode("utf-8")).hexdigest()
-        yield {
-            "event_id": event_id, "origin_id": origin, "origin_seq": seq, "occurred_at": now,
-            "actor_id": actor.user_id, "actor_name": actor.name, "action": event["action"],
-            "entity_type": event["entity_type"], "entity_id": entity_id,
-            "entity_code": event.get("entity_code"), "before": before, "after": after,
-            "comment": event.get("comment"), "prev_hash": prev_hash, "hash": digest,
-        }  # fmt: skip
+        yield (
+            event_id, origin, seq, now, actor_id, actor_name, action, entity_type, entity_id,
+            entity_code, before, after, comment, prev_hash, digest,
+        )  # fmt: skip
         prev_hash = digest
         seq += 1

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
@@ -49,6 +50,8 @@ from surplus_assets.services.units import UnitRegistry
 ADD, UPDATE, UNCHANGED, REJECTED = "add", "update", "unchanged", "rejected"
 _MONEY_FIELDS = ("cost_budget", "cost_other", "remaining_value")  # NOT NULL, 0 when empty
 _CHUNK = 500
+_INSERT_COLUMNS = (*RECORD_FIELDS, "id", "code", "created_at", "updated_at", "created_by",
+                   "updated_by", "version", "origin_id", "search_text", "name_sort")  # fmt: skip
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -263,7 +266,7 @@ class BulkAssetImport:
             search = SearchTexts(self.units)
             # One executemany, then the search index in one statement (not a trigger per row);
             # the rows are made as the driver takes them, a batch at a time.
-            insert_assets(session, self._insert_rows(adds, now, search))
+            insert_assets(session, self._insert_rows(adds, now, search), _INSERT_COLUMNS)
             groups: dict[tuple[str, ...], list[RowOutcome]] = defaultdict(list)
             for o in updates:
                 groups[tuple(sorted(o.values))].append(o)
@@ -300,17 +303,18 @@ class BulkAssetImport:
 
     def _insert_rows(
         self, adds: list[RowOutcome], now: datetime, search: SearchTexts
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[tuple[Any, ...]]:
+        """The rows of the new assets, in the order of _INSERT_COLUMNS."""
         actor = self.context.actor.user_id
         origin = self.context.origin_id
+        record = itemgetter(*RECORD_FIELDS)
         for o in adds:
             o.asset_id = uuid.uuid4()
             full = o.full
-            yield {
-                **full, "id": o.asset_id, "code": o.code, "created_at": now, "updated_at": now,
-                "created_by": actor, "updated_by": actor, "version": 1, "origin_id": origin,
-                "search_text": search(full, o.code), "name_sort": collation_key(str(full["name"])),
-            }  # fmt: skip
+            yield (
+                *record(full), o.asset_id, o.code, now, now, actor, actor, 1, origin,
+                search(full, o.code), collation_key(str(full["name"])),
+            )  # fmt: skip
 
     def _events(
         self,
