@@ -22,7 +22,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from surplus_assets.db.models import AuditEvent
-from surplus_assets.db.types import utcnow
+from surplus_assets.db.types import random_uuids, utcnow
 from surplus_assets.services.context import ServiceContext
 
 GENESIS = "0" * 64
@@ -250,8 +250,7 @@ def _chained_rows(
     encode = _CANONICAL.encode
     sha256 = hashlib.sha256
     actor_id, actor_name = actor.user_id, actor.name
-    for event in events:
-        event_id = uuid.uuid4()
+    for event, event_id in zip(events, random_uuids(), strict=False):
         before, after = event.get("before"), event.get("after")
         if not values_ready:
             before = json_ready(before) if before is not None else None

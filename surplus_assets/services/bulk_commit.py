@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from surplus_assets.bulk_memory import collector_paused
 from surplus_assets.db.models import Asset, table_of
 from surplus_assets.db.search_index import insert_assets
-from surplus_assets.db.types import utcnow
+from surplus_assets.db.types import random_uuids, utcnow
 from surplus_assets.domain.asset_kinds import AssetKind
 from surplus_assets.domain.text import collation_key, fold_unique
 from surplus_assets.errors import ConcurrencyError, FieldProblem, ValidationError
@@ -142,8 +142,8 @@ class _PlanWriter:
         origin = self.context.origin_id
         record = itemgetter(*RECORD_FIELDS)
         search = self.search
-        for o in adds:
-            o.asset_id = uuid.uuid4()
+        for o, asset_id in zip(adds, random_uuids(), strict=False):
+            o.asset_id = asset_id
             full = o.full
             yield (
                 *record(full), o.asset_id, o.code, now, now, actor, actor, 1, origin,
@@ -185,12 +185,11 @@ class _PlanWriter:
         comment, sources = self.comment, self.plan.sources
         # JSON-ready here (the record's values are flat: only decimals need text), so that
         # append_events need not walk 100,000 records again.
-        plain = PLAIN_JSON_TYPES
+        is_plain = PLAIN_JSON_TYPES.__contains__
         for o in adds:
-            after = {
-                k: v if type(v) in plain else json_ready(v)
-                for k, v in o.full.items() if v is not None
-            }  # fmt: skip
+            after = {k: v for k, v in o.full.items() if v is not None}
+            if not all(map(is_plain, map(type, after.values()))):  # areas: Decimal → text
+                after = {k: v if is_plain(type(v)) else json_ready(v) for k, v in after.items()}
             after["code"] = o.code
             yield {"action": "create", "entity_type": "asset", "entity_id": o.asset_id,
                    "entity_code": o.code, "after": after,
