@@ -202,13 +202,24 @@ def append_events(
     `values_ready`: the caller built before and after with JSON-ready values already (see
     json_ready), so they are not walked again.
     """
-    from surplus_assets.db.bulk_insert import insert_many
-    from surplus_assets.db.models import table_of
-
     iterator = iter(events)
     first = next(iterator, None)
     if first is None:
         return
+    rows = event_rows(session, context, chain([first], iterator), values_ready=values_ready)
+    insert_event_rows(session, rows)
+
+
+def event_rows(
+    session: Session,
+    context: ServiceContext,
+    events: Iterable[dict[str, Any]],
+    *,
+    values_ready: bool = False,
+) -> Iterator[tuple[Any, ...]]:
+    """The audit_events rows of `events` (see append_events), chained after this
+    installation's last event, which is looked up now in the caller's transaction; the rows
+    are made as they are read, for a bulk writer that makes some ahead (see bulk_commit)."""
     origin = context.origin_id
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:origin))"), {"origin": origin})
@@ -219,7 +230,14 @@ def append_events(
         .limit(1)
     ).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    rows = _chained_rows(chain([first], iterator), context, seq, prev_hash, values_ready)
+    return _chained_rows(events, context, seq, prev_hash, values_ready)
+
+
+def insert_event_rows(session: Session, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Write rows made by event_rows (executemany, a batch at a time)."""
+    from surplus_assets.db.bulk_insert import insert_many
+    from surplus_assets.db.models import table_of
+
     insert_many(session, table_of(AuditEvent), rows, _EVENT_COLUMNS)
 
 

@@ -5,6 +5,8 @@ The new assets go in with one executemany and the search index in one statement
 then one audit event per written asset and a summary event, appended to the hash chain in
 bulk (audit.append_events). Rows and events are made as the driver takes them, a batch at a
 time, so that 100,000 rows are never all held at once as rows, events and driver tuples.
+While SQLite builds the search index (a second or more without Python), a thread makes audit
+rows ahead (prefetch.Prefetch).
 
 Concurrency: plan() recorded the version of every stored asset it compared with; they are
 read again inside the write transaction (which on SQLite holds the write lock from its first
@@ -35,7 +37,13 @@ from surplus_assets.domain.asset_kinds import AssetKind
 from surplus_assets.domain.text import collation_key, fold_unique
 from surplus_assets.errors import ConcurrencyError, FieldProblem, ValidationError
 from surplus_assets.i18n import _
-from surplus_assets.services.audit import PLAIN_JSON_TYPES, append_events, json_ready
+from surplus_assets.prefetch import Prefetch
+from surplus_assets.services.audit import (
+    PLAIN_JSON_TYPES,
+    event_rows,
+    insert_event_rows,
+    json_ready,
+)
 from surplus_assets.services.bulk_import import (
     ADD,
     REJECTED,
@@ -122,12 +130,16 @@ class _PlanWriter:
                     raise ConcurrencyError(_moved_message(self._moved(session, compared, adds)))
                 now = utcnow()
                 self._assign_codes(session, adds)
+                events = event_rows(session, self.context, self._events(adds, updates, counts),
+                                    values_ready=True)  # fmt: skip
                 # One executemany, then the search index in one statement (not a trigger per
-                # row); the rows are made as the driver takes them, a batch at a time.
-                insert_assets(session, self._insert_rows(adds, now), _INSERT_COLUMNS)
+                # row); the rows are made as the driver takes them, a batch at a time. While
+                # SQLite indexes, a thread makes audit rows ahead (JSON, hashes).
+                ahead = Prefetch(events)
+                insert_assets(session, self._insert_rows(adds, now), _INSERT_COLUMNS,
+                              while_indexing=ahead)  # fmt: skip
                 self._update(session, updates, now)
-                append_events(session, self.context, self._events(adds, updates, counts),
-                              values_ready=True)  # fmt: skip
+                insert_event_rows(session, ahead.items())
         except IntegrityError:
             with self.context.db.read() as session:
                 moved = self._moved(session, compared, adds)
