@@ -137,6 +137,12 @@ def _required_names(kind: str) -> tuple[str, ...]:
     return tuple(spec.name for spec in kinds.fields_for(kind) if spec.required(kind))
 
 
+def _memo_key(value: object) -> object:
+    """A memo key that tells apart values equal across types (1, 1.0, True): text, the most
+    common, is its own key (no tuple to build and hash); any other value is (type, value)."""
+    return value if type(value) is str else (type(value), value)
+
+
 _MEMO_LIMIT = 4096  # distinct values remembered per field (names and serials do not repeat)
 
 
@@ -155,7 +161,7 @@ class ConversionCache:
         self.units = units
         self.today = today
         self.this_year = today.year
-        self._values: dict[str, dict[tuple[type, object], tuple[bool, Any]] | None] = {}
+        self._values: dict[str, dict[object, tuple[bool, Any]] | None] = {}
         self._choices: dict[tuple[str, str], tuple[bool, str]] = {}
         self._units: dict[tuple[str, bool], str | None] = {}
         self._receivers: dict[str, tuple[set[str], set[str | None]]] = {}
@@ -169,7 +175,7 @@ class ConversionCache:
         if memo is None:  # a field of (nearly) all different values: converted each time
             return convert(spec, value, this_year=self.this_year)
         try:
-            key = (type(value), value)
+            key = _memo_key(value)
             found = memo.get(key)
         except TypeError:  # an unhashable value (never from a cell): no memo
             return convert(spec, value, this_year=self.this_year)
@@ -265,7 +271,7 @@ def clean_asset(
         memo = memos.get(name)
         if memo and name in applicable:
             try:
-                found = memo.get((type(value), value))
+                found = memo.get(value if type(value) is str else (type(value), value))
             except TypeError:
                 found = None
             if found is not None and found[0]:

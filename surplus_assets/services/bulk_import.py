@@ -39,6 +39,11 @@ from surplus_assets.services.units import UnitRegistry
 ADD, UPDATE, UNCHANGED, REJECTED = "add", "update", "unchanged", "rejected"
 _MONEY_FIELDS = ("cost_budget", "cost_other", "remaining_value")  # NOT NULL, 0 when empty
 _CHUNK = 500
+# A new record before its values: every field, money 0 and the status "surplus" by default.
+_NEW_RECORD: dict[str, Any] = {
+    **dict.fromkeys(RECORD_FIELDS), "cost_budget": 0, "cost_other": 0, "remaining_value": 0,
+    "status": AssetStatus.SURPLUS.value,
+}  # fmt: skip
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -143,7 +148,7 @@ class BulkAssetImport:
         rows: list[IncomingAsset],
         cache: ConversionCache,
     ) -> RowOutcome:
-        raw = dict(row.raw)
+        raw = row.raw  # copied below before anything in it is changed
         code_value = raw.get("code")
         code = str(code_value).strip() if code_value not in (None, "") else None
         problems = list(row.problems)
@@ -162,13 +167,15 @@ class BulkAssetImport:
             ).format(code=code), code))  # fmt: skip
             existing = None
         snapshot = {k: existing[k] for k in (*RECORD_FIELDS, "code")} if existing else None
-        if snapshot is not None:
-            raw.pop("code", None)
-        for name in _MONEY_FIELDS:
-            if name in raw and raw[name] in (None, ""):
-                raw[name] = 0
-        if raw.get("status") in (None, ""):
-            raw.pop("status", None)
+        empty_money = [n for n in _MONEY_FIELDS if n in raw and raw[n] in (None, "")]
+        no_status = "status" in raw and raw["status"] in (None, "")
+        if snapshot is not None or empty_money or no_status:
+            raw = dict(raw)
+            if snapshot is not None:
+                raw.pop("code", None)
+            raw.update(dict.fromkeys(empty_money, 0))
+            if no_status:
+                raw.pop("status")
         try:
             clean = clean_asset(
                 raw, existing=snapshot, units=self.units, today=cache.today, cache=cache
@@ -181,9 +188,7 @@ class BulkAssetImport:
         values = clean.values
         values.pop("code", None)
         if existing is None:
-            full = dict.fromkeys(RECORD_FIELDS)
-            full.update(cost_budget=0, cost_other=0, remaining_value=0,
-                        status=AssetStatus.SURPLUS.value)  # fmt: skip
+            full = _NEW_RECORD.copy()
             full.update(values)
             # values and full are the same record for an addition (one dict, not two).
             return RowOutcome(index, ADD, code, values=full, full=full)
