@@ -34,7 +34,7 @@ from surplus_assets.db.models import Asset, table_of
 from surplus_assets.db.search_index import insert_assets
 from surplus_assets.db.types import random_uuids, utcnow
 from surplus_assets.domain.asset_kinds import AssetKind
-from surplus_assets.domain.text import collation_key, fold_unique
+from surplus_assets.domain.text import collation_key, fold, fold_unique
 from surplus_assets.errors import ConcurrencyError, FieldProblem, ValidationError
 from surplus_assets.i18n import _
 from surplus_assets.prefetch import Prefetch
@@ -87,8 +87,15 @@ class SearchTexts:
             get("serial_number"), get("category"), get("car_brand"),
             self._unit_name(get("current_unit_id")), self._unit_name(get("legacy_unit_id")),
         )  # fmt: skip
-        # Every record's text is different: fold it without filling fold's memo.
-        return fold_unique(" | ".join([p if type(p) is str else str(p) for p in parts if p]))
+        texts = [p if type(p) is str else str(p) for p in parts if p]
+        # Folded part by part, the same text (fold maps characters one by one and collapses
+        # spaces, and " | " keeps them apart), and the parts repeat (names, units,
+        # categories): fold's memo knows them. A part that folds to nothing would leave
+        # " |  | ": then the whole text is folded instead.
+        folded = [fold(t) for t in texts]
+        if all(folded):
+            return " | ".join(folded)
+        return fold_unique(" | ".join(texts))
 
 
 def write_plan(
@@ -197,11 +204,19 @@ class _PlanWriter:
         comment, sources = self.comment, self.plan.sources
         # JSON-ready here (the record's values are flat: only decimals need text), so that
         # append_events need not walk 100,000 records again.
-        is_plain = PLAIN_JSON_TYPES.__contains__
+        # Types json_ready leaves as they are: the plain ones, and the str, int and float
+        # subclasses met on the way (choice enums), so that a record of such values is
+        # checked by type in one pass; others (areas: Decimal) are converted.
+        plain = set(PLAIN_JSON_TYPES)
         for o in adds:
             after = {k: v for k, v in o.full.items() if v is not None}
-            if not all(map(is_plain, map(type, after.values()))):  # areas: Decimal → text
-                after = {k: v if is_plain(type(v)) else json_ready(v) for k, v in after.items()}
+            if not all(map(plain.__contains__, map(type, after.values()))):
+                for k, v in after.items():
+                    if type(v) not in plain:
+                        if isinstance(v, str | int | float):
+                            plain.add(type(v))
+                        else:
+                            after[k] = json_ready(v)
             after["code"] = o.code
             yield {"action": "create", "entity_type": "asset", "entity_id": o.asset_id,
                    "entity_code": o.code, "after": after,
