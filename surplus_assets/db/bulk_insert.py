@@ -54,14 +54,18 @@ def insert_many(
     processors = [
         table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     ]
-    preparer = dialect.identifier_preparer
-    statement = "INSERT INTO {table} ({columns}) VALUES ({marks})".format(
-        table=preparer.format_table(table),
-        columns=", ".join(preparer.format_column(table.c[name]) for name in names),
-        marks=", ".join("?" * len(names)),
-    )
     # Processors see None too, as in Core: a JSON column stores None as the text "null".
     converted = [(i, p) for i, p in enumerate(processors) if p is not None]
+    # A column that is NULL in every row of a batch is left out of that batch's INSERT (the
+    # same row: no default to fill it), which spares SQLite binding it: an equipment row
+    # leaves half the register's columns empty. Not so a column whose processor turns None
+    # into a value (JSON: "null"), nor one with a default.
+    droppable = {
+        i for i, (name, process) in enumerate(zip(names, processors, strict=True))
+        if table.c[name].default is None and table.c[name].server_default is None
+        and (process is None or process(None) is None)
+    }  # fmt: skip
+    statements: dict[tuple[int, ...], str] = {}
     # Bulk rows repeat values (the same timestamp, actor and None in every row): a value that
     # is the very object of the previous row's is converted once.
     last: list[tuple[object, object]] = [(_UNSET, None)] * len(converted)
@@ -74,15 +78,32 @@ def insert_many(
             continue
         else:
             values = list(map(get_values, batch))
-        if converted:
-            # Column by column: one loop per converted column instead of one per cell.
-            by_column: list[Sequence[Any]] = list(zip(*values, strict=True))
-            for position, (index, process) in enumerate(converted):
+        # Column by column: one loop per converted column instead of one per cell.
+        by_column: list[Sequence[Any]] = list(zip(*values, strict=True))
+        size = len(values)
+        kept = tuple(
+            i for i, column in enumerate(by_column)
+            if i not in droppable or column[0] is not None or column.count(None) != size
+        ) or (0,)  # fmt: skip
+        for position, (index, process) in enumerate(converted):
+            if index in kept:
                 by_column[index], last[position] = _convert(
                     by_column[index], process, last[position]
                 )
-            values = list(zip(*by_column, strict=True))
+        statement = statements.get(kept)
+        if statement is None:
+            statement = statements[kept] = _insert_statement(dialect, table, names, kept)
+        values = list(zip(*(by_column[i] for i in kept), strict=True))
         connection.exec_driver_sql(statement, values)
+
+
+def _insert_statement(dialect: Any, table: Table, names: list[str], kept: tuple[int, ...]) -> str:
+    preparer = dialect.identifier_preparer
+    return "INSERT INTO {table} ({columns}) VALUES ({marks})".format(
+        table=preparer.format_table(table),
+        columns=", ".join(preparer.format_column(table.c[names[i]]) for i in kept),
+        marks=", ".join("?" * len(kept)),
+    )
 
 
 def _convert(
