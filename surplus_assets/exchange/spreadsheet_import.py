@@ -15,6 +15,7 @@ worker thread can run them; cancelling raises ImportCancelledError with nothing 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -294,23 +295,27 @@ class SpreadsheetImport:
         raw: dict[str, object] = {}
         helpers: dict[str, str] = {}
         problems: list[FieldProblem] = []
-        # One search per row for characters legacy encodings leave; cells only if found.
-        suspect = bool(_LATIN1.search("".join(c for c in cells if isinstance(c, str))))
+        suspect: bool | None = None  # characters of legacy encodings in the row: if asked
         width = len(cells)
         for entry in memo.columns:
             column, target, known = entry
             value = cells[column] if column < width else ""
             if known is None:  # a column of (nearly) all different values: no memo
-                found = read_cell(target, value, suspect)
+                found = _read_any_row(target, value)
             else:
-                key = (type(value), value, suspect)  # the type too: 1, 1.0 and True are equal
+                # Text is its own key; other values go with their type (1, 1.0, True equal).
+                key = value if type(value) is str else (type(value), value)
                 found = known.get(key)
                 if found is None:
-                    found = read_cell(target, value, suspect)
-                    known[key] = found
+                    found = known[key] = _read_any_row(target, value)
                     if len(known) >= _MEMO_LIMIT:
                         entry[2] = None
             place, result = found
+            if place is _ROW_DEPENDENT:
+                if suspect is None:  # one search per row, as read_cell expects
+                    suspect = bool(_LATIN1.search("".join(
+                        [c for c in cells if isinstance(c, str)])))  # fmt: skip
+                place, result = result[0 if suspect else 1]  # type: ignore[index]
             if place is _RAW:
                 raw[target] = result
             elif place is _HELPER:
@@ -428,7 +433,7 @@ class SpreadsheetImport:
                              written["rejected"], True, report.problems)  # fmt: skip
 
 
-_RAW, _HELPER, _PROBLEM = "raw", "helper", "problem"
+_RAW, _HELPER, _PROBLEM, _ROW_DEPENDENT = "raw", "helper", "problem", "row dependent"
 _MEMO_LIMIT = 4096  # distinct values remembered per column (names and serials do not repeat)
 
 
@@ -456,9 +461,26 @@ def read_cell(target: str, value: object, suspect: bool) -> tuple[str, object]:
         return _PROBLEM, (error.message, value)
 
 
+def _read_any_row(target: str, value: object) -> tuple[str, object]:
+    """read_cell(target, value, suspect) for a cell of any row, when `suspect` (the row has
+    characters legacy encodings leave) makes no difference, which is nearly always: for a
+    value that is not text; for text with such characters, whose row is suspect; for NFC text
+    without them, in which detect_legacy finds nothing. Otherwise (text that NFC turns into
+    such characters) both results: (_ROW_DEPENDENT, (if suspect, if not))."""
+    if isinstance(value, str):
+        if _LATIN1.search(value):
+            return read_cell(target, value, True)
+        if not unicodedata.is_normalized("NFC", value):
+            if_suspect, otherwise = read_cell(target, value, True), read_cell(target, value, False)
+            return (
+                otherwise if if_suspect == otherwise else (_ROW_DEPENDENT, (if_suspect, otherwise))
+            )
+    return read_cell(target, value, False)
+
+
 class _CellMemo:
     """read_cell results per mapped column and distinct value: the cells of a register
-    repeat. `columns`: [column, target, {(type, value, suspect): result}]; a column that
+    repeat. `columns`: [column, target, {value: _read_any_row result}]; a column that
     reaches _MEMO_LIMIT distinct values (names, serials, amounts) is read without a memo
     from then on (its dict becomes None). `source`: how a row is named, translated once."""
 
