@@ -58,6 +58,7 @@ _KIND_WORDS = (
     (AssetKind.CAR, ("o to", "xe", "car", "cars")),
     (AssetKind.EQUIPMENT, ("may moc", "thiet bi", "tai san khac", "equipment")),
 )  # fmt: skip
+_DIGIT = re.compile("[0-9]")
 _DATE_LIKE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*")
 
 
@@ -128,8 +129,9 @@ def kind_from_sheet_name(name: str) -> str | None:
 
 def _is_totals_row(first_text: str | None, cells: list[object], kind_columns: list[int]) -> bool:
     """A totals row ("Tổng cộng", "Total": its first text) that names no kind or code."""
-    is_totals = first_text is not None and len(first_text) < 20 and bool(
-        _TOTALS.fullmatch(fold(first_text).strip()))  # fmt: skip
+    # Folding keeps digits, which no totals label has: a code or a number is not one.
+    is_totals = first_text is not None and len(first_text) < 20 and not _DIGIT.search(
+        first_text) and bool(_TOTALS.fullmatch(fold(first_text).strip()))  # fmt: skip
     return is_totals and not any(not _blank(cells[c]) for c in kind_columns if c < len(cells))
 
 
