@@ -30,13 +30,15 @@ connections see it (SQLite DDL is transactional).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from surplus_assets.db.bulk_insert import insert_many
+from surplus_assets.db.bulk_insert import Row, insert_many
 from surplus_assets.db.models import Asset, table_of
 
 SPACING = 64
@@ -140,23 +142,37 @@ def last_asset_rowid(session: Session) -> int:
     return int(session.execute(text("SELECT coalesce(max(rowid), 0) FROM assets")).scalar_one())
 
 
-def insert_assets(session: Session, rows: Sequence[dict[str, Any]], *, index: bool = True) -> None:
-    """Insert asset rows (Core executemany) and index them for search.
+def insert_assets(
+    session: Session,
+    rows: Iterable[Row],
+    columns: Sequence[str] | None = None,
+    *,
+    index: bool = True,
+    while_indexing: AbstractContextManager[Any] | None = None,
+) -> None:
+    """Insert asset rows (see insert_many: dicts, or tuples in the order of `columns`; may be
+    a generator) and index them for search. `while_indexing` is entered around the indexing
+    statements, which run without Python for a second or more per 100,000 rows (see
+    prefetch.Prefetch).
 
     A load in several batches in one transaction passes index=False for each batch and calls
     `index_new_assets` once at the end: placing batch after batch at the same spots (new
     codes after each name's last) would renumber the same neighbours again and again.
     """
-    if not rows:
+    iterator = iter(rows)
+    first = next(iterator, None)
+    if first is None:
         return
+    rows = chain([first], iterator)
     if not has_search_index(session):
-        insert_many(session, table_of(Asset), rows)
+        insert_many(session, table_of(Asset), rows, columns)
         return
     last = last_asset_rowid(session)
     session.execute(text("DROP TRIGGER asset_search_insert"))
-    insert_many(session, table_of(Asset), rows)
+    insert_many(session, table_of(Asset), rows, columns)
     if index:
-        index_new_assets(session, after_rowid=last)
+        with while_indexing or nullcontext():
+            index_new_assets(session, after_rowid=last)
     session.execute(text(INSERT_TRIGGER))
 
 

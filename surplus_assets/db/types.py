@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -70,3 +73,18 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+_V4_KEEP = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)  # all but version, variant
+_V4_SET = (4 << 76) | (0x8000 << 48)  # version 4, RFC 4122 variant
+
+
+def random_uuids(batch: int = 4096) -> Iterator[uuid.UUID]:
+    """An endless supply of random (version 4) UUIDs, as uuid.uuid4() makes them, for bulk
+    inserts: the random bytes are read from the system `batch` ids at a time instead of one
+    call per id (100,000 rows and their audit events take 200,000 ids)."""
+    while True:
+        raw = os.urandom(16 * batch)
+        for start in range(0, 16 * batch, 16):
+            number = int.from_bytes(raw[start : start + 16], "big")
+            yield uuid.UUID(int=(number & _V4_KEEP) | _V4_SET)

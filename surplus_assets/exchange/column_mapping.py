@@ -169,12 +169,18 @@ def candidate_targets(header: str) -> tuple[tuple[str, float], ...]:
         return tuple(found.items())
     matcher = difflib.SequenceMatcher(None)
     matcher.set_seq2(header)  # indexed once, compared with every known name
+    # Deletes the header's characters: what is left of a name can match nothing, a bound on
+    # quick_ratio computed in C (headers are scanned over 30 rows of data cells).
+    absent = str.maketrans("", "", "".join(set(header)))
     for target, names in _known_names("all").items():
         if target in found:
             continue
         best = 0.0
         for name in names:
-            if 2 * min(len(name), len(header)) / (len(name) + len(header)) < MATCH_THRESHOLD:
+            total = len(name) + len(header)
+            if 2 * min(len(name), len(header)) / total < MATCH_THRESHOLD:
+                continue
+            if 2 * (len(name) - len(name.translate(absent))) / total < MATCH_THRESHOLD:
                 continue
             matcher.set_seq1(name)
             if matcher.quick_ratio() < MATCH_THRESHOLD:

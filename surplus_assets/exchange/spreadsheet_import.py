@@ -15,12 +15,14 @@ worker thread can run them; cancelling raises ImportCancelledError with nothing 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from surplus_assets.bulk_memory import collector_paused
 from surplus_assets.domain.asset_kinds import FIELDS_BY_NAME, AssetKind, FieldType, kind_label
 from surplus_assets.domain.dates import parse_date
 from surplus_assets.domain.format_errors import DateFormatError
@@ -56,6 +58,7 @@ _KIND_WORDS = (
     (AssetKind.CAR, ("o to", "xe", "car", "cars")),
     (AssetKind.EQUIPMENT, ("may moc", "thiet bi", "tai san khac", "equipment")),
 )  # fmt: skip
+_DIGIT = re.compile("[0-9]")
 _DATE_LIKE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*")
 
 
@@ -124,6 +127,14 @@ def kind_from_sheet_name(name: str) -> str | None:
     return None
 
 
+def _is_totals_row(first_text: str | None, cells: list[object], kind_columns: list[int]) -> bool:
+    """A totals row ("Tổng cộng", "Total": its first text) that names no kind or code."""
+    # Folding keeps digits, which no totals label has: a code or a number is not one.
+    is_totals = first_text is not None and len(first_text) < 20 and not _DIGIT.search(
+        first_text) and bool(_TOTALS.fullmatch(fold(first_text).strip()))  # fmt: skip
+    return is_totals and not any(not _blank(cells[c]) for c in kind_columns if c < len(cells))
+
+
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -143,6 +154,10 @@ class SpreadsheetImport:
     # ---- step 1: open, find headers, guess mappings -------------------------------------
 
     def open(self, only_sheet: str | None = None) -> list[SheetPlan]:
+        with collector_paused():  # the cells of every sheet: millions of objects, no cycles
+            return self._open(only_sheet)
+
+    def _open(self, only_sheet: str | None) -> list[SheetPlan]:
         workbook = open_workbook(self.path)
         self._workbook = workbook
         try:
@@ -210,7 +225,7 @@ class SpreadsheetImport:
     def data_rows(self, plan: SheetPlan) -> list[tuple[int, list[object]]]:
         """(sheet row number, cells) of the rows that hold data: blank, totals and heading
         rows are left out."""
-        mapped = frozenset(c for c, t in plan.mapping.items() if t != cm.ROW_NUMBER)
+        mapped = sorted(c for c, t in plan.mapping.items() if t != cm.ROW_NUMBER)
         kind_columns = [c for c, t in plan.mapping.items() if t in ("kind", "code")]
         result = []
         rows = plan.data.rows
@@ -222,8 +237,23 @@ class SpreadsheetImport:
         return result
 
     @staticmethod
-    def _skippable(cells: list[object], mapped: frozenset[int], kind_columns: list[int]) -> bool:
-        # Inline test for blank cells (see _blank): this runs on every cell of the sheet.
+    def _skippable(cells: list[object], mapped: list[int], kind_columns: list[int]) -> bool:
+        """Blank, totals, heading and note rows. `mapped`: the mapped columns, in order."""
+        # Inline tests for blank cells (see _blank): this runs on every row of the sheet.
+        # A row of data fills at least two mapped cells, usually the first two: then only a
+        # totals row is left out, and the rest of the row need not be looked at.
+        width = len(cells)
+        found = 0
+        for i in mapped:
+            if i < width:
+                c = cells[i]
+                if c is not None and c != "" and not (isinstance(c, str) and c.isspace()):
+                    found += 1
+                    if found == 2:
+                        first_text = next((
+                            c for c in cells if isinstance(c, str) and c != "" and not c.isspace()
+                        ), None)  # fmt: skip
+                        return _is_totals_row(first_text, cells, kind_columns)
         filled = [
             (i, c) for i, c in enumerate(cells)
             if c is not None and c != "" and not (isinstance(c, str) and c.isspace())
@@ -231,11 +261,10 @@ class SpreadsheetImport:
         if not filled:
             return True
         first_text = next((c for _i, c in filled if isinstance(c, str)), None)
-        is_totals = first_text is not None and len(first_text) < 20 and bool(
-            _TOTALS.fullmatch(fold(first_text).strip()))  # fmt: skip
-        if is_totals and not any(not _blank(cells[c]) for c in kind_columns if c < len(cells)):
+        if _is_totals_row(first_text, cells, kind_columns):
             return True
-        values = [c for i, c in filled if i in mapped]
+        in_table = frozenset(mapped)
+        values = [c for i, c in filled if i in in_table]
         if not values:  # notes and signature lines outside the table's columns
             return True
         # A group heading ("I. Máy móc văn phòng", "A. Nhà đất"): one text cell, numbered.
@@ -268,18 +297,27 @@ class SpreadsheetImport:
         raw: dict[str, object] = {}
         helpers: dict[str, str] = {}
         problems: list[FieldProblem] = []
-        # One search per row for characters legacy encodings leave; cells only if found.
-        suspect = bool(_LATIN1.search("".join(c for c in cells if isinstance(c, str))))
+        suspect: bool | None = None  # characters of legacy encodings in the row: if asked
         width = len(cells)
-        for column, target, known in memo.columns:
+        for entry in memo.columns:
+            column, target, known = entry
             value = cells[column] if column < width else ""
-            key = (type(value), value, suspect)  # the type too: 1, 1.0 and True are equal keys
-            found = known.get(key)
-            if found is None:
-                found = read_cell(target, value, suspect)
-                if len(known) < _MEMO_LIMIT:
-                    known[key] = found
+            if known is None:  # a column of (nearly) all different values: no memo
+                found = _read_any_row(target, value)
+            else:
+                # Text is its own key; other values go with their type (1, 1.0, True equal).
+                key = value if type(value) is str else (type(value), value)
+                found = known.get(key)
+                if found is None:
+                    found = known[key] = _read_any_row(target, value)
+                    if len(known) >= _MEMO_LIMIT:
+                        entry[2] = None
             place, result = found
+            if place is _ROW_DEPENDENT:
+                if suspect is None:  # one search per row, as read_cell expects
+                    suspect = bool(_LATIN1.search("".join(
+                        [c for c in cells if isinstance(c, str)])))  # fmt: skip
+                place, result = result[0 if suspect else 1]  # type: ignore[index]
             if place is _RAW:
                 raw[target] = result
             elif place is _HELPER:
@@ -289,8 +327,7 @@ class SpreadsheetImport:
         if _blank(raw.get("kind")) and plan.sheet_kind:
             raw["kind"] = plan.sheet_kind
         self._resolve_units(raw, helpers, problems)
-        return IncomingAsset(raw, _("sheet {sheet}, row {row}").format(
-            sheet=plan.name, row=number), problems)  # fmt: skip
+        return IncomingAsset(raw, memo.source.format(sheet=plan.name, row=number), problems)
 
     def _resolve_units(
         self, raw: dict[str, object], helpers: dict[str, str], problems: list[FieldProblem]
@@ -330,6 +367,10 @@ class SpreadsheetImport:
     def validate(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> ImportReport:
+        with collector_paused():  # row records by the hundred thousand, freed by refcount
+            return self._validate(progress, cancelled)
+
+    def _validate(self, progress: Progress | None, cancelled: Cancelled | None) -> ImportReport:
         incoming: list[IncomingAsset] = []
         where: list[tuple[SheetPlan, int]] = []
         skipped = 0
@@ -394,8 +435,8 @@ class SpreadsheetImport:
                              written["rejected"], True, report.problems)  # fmt: skip
 
 
-_RAW, _HELPER, _PROBLEM = "raw", "helper", "problem"
-_MEMO_LIMIT = 4096  # distinct values remembered per column (names and serials rarely repeat)
+_RAW, _HELPER, _PROBLEM, _ROW_DEPENDENT = "raw", "helper", "problem", "row dependent"
+_MEMO_LIMIT = 4096  # distinct values remembered per column (names and serials do not repeat)
 
 
 def read_cell(target: str, value: object, suspect: bool) -> tuple[str, object]:
@@ -422,13 +463,34 @@ def read_cell(target: str, value: object, suspect: bool) -> tuple[str, object]:
         return _PROBLEM, (error.message, value)
 
 
+def _read_any_row(target: str, value: object) -> tuple[str, object]:
+    """read_cell(target, value, suspect) for a cell of any row, when `suspect` (the row has
+    characters legacy encodings leave) makes no difference, which is nearly always: for a
+    value that is not text; for text with such characters, whose row is suspect; for NFC text
+    without them, in which detect_legacy finds nothing. Otherwise (text that NFC turns into
+    such characters) both results: (_ROW_DEPENDENT, (if suspect, if not))."""
+    if isinstance(value, str):
+        if _LATIN1.search(value):
+            return read_cell(target, value, True)
+        if not unicodedata.is_normalized("NFC", value):
+            if_suspect, otherwise = read_cell(target, value, True), read_cell(target, value, False)
+            return (
+                otherwise if if_suspect == otherwise else (_ROW_DEPENDENT, (if_suspect, otherwise))
+            )
+    return read_cell(target, value, False)
+
+
 class _CellMemo:
     """read_cell results per mapped column and distinct value: the cells of a register
-    repeat. `columns`: (column, target, {(type, value, suspect): result})."""
+    repeat. `columns`: [column, target, {value: _read_any_row result}]; a column that
+    reaches _MEMO_LIMIT distinct values (names, serials, amounts) is read without a memo
+    from then on (its dict becomes None). `source`: how a row is named, translated once."""
 
     def __init__(self, mapping: dict[int, str]) -> None:
-        self.columns: list[tuple[int, str, dict[tuple[type, object, bool], tuple[str, object]]]]
-        self.columns = [(c, t, {}) for c, t in mapping.items() if t != cm.ROW_NUMBER]
+        self.columns: list[list[Any]] = [
+            [c, t, {}] for c, t in mapping.items() if t != cm.ROW_NUMBER
+        ]
+        self.source = _("sheet {sheet}, row {row}")
 
 
 def _cell_text(value: object) -> str:
@@ -440,15 +502,21 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+_TEXT_TARGETS = frozenset(
+    name for name, spec in FIELDS_BY_NAME.items()
+    if spec.type in (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.UNIT, FieldType.CHOICE)
+)  # fmt: skip
+_YEAR_TARGETS = frozenset(n for n, s in FIELDS_BY_NAME.items() if s.type is FieldType.YEAR)
+
+
 def _field_value(target: str, value: object) -> object:
     """A cell as clean_asset expects it: text fields as text, numbers as they are, dates for
     year fields reduced to their year (a date typed where a year is asked)."""
     if _blank(value):
         return None
-    spec = FIELDS_BY_NAME[target]
-    if spec.type in (FieldType.TEXT, FieldType.LONG_TEXT, FieldType.UNIT, FieldType.CHOICE):
+    if target in _TEXT_TARGETS:
         return _cell_text(value)
-    if spec.type is FieldType.YEAR:
+    if target in _YEAR_TARGETS:
         return _year(value)
     if isinstance(value, bool):
         return str(value)

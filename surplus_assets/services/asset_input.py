@@ -127,8 +127,23 @@ def _message(error: Exception) -> str:
 
 
 @lru_cache(maxsize=16)
+def _applicable_names(kind: str) -> frozenset[str]:
+    """The fields that apply to `kind` (FieldSpec.applies_to, looked up once per kind)."""
+    return frozenset(spec.name for spec in kinds.FIELDS if spec.applies_to(kind))
+
+
+@lru_cache(maxsize=16)
 def _required_names(kind: str) -> tuple[str, ...]:
     return tuple(spec.name for spec in kinds.fields_for(kind) if spec.required(kind))
+
+
+def _memo_key(value: object) -> object:
+    """A memo key that tells apart values equal across types (1, 1.0, True): text, the most
+    common, is its own key (no tuple to build and hash); any other value is (type, value)."""
+    return value if type(value) is str else (type(value), value)
+
+
+_MEMO_LIMIT = 4096  # distinct values remembered per field (names and serials do not repeat)
 
 
 class ConversionCache:
@@ -137,22 +152,31 @@ class ConversionCache:
     The cells of a register repeat (kinds, units, years, categories, conditions), so each
     distinct value of a field is converted, and each distinct unit text resolved, once; the
     results, messages included, are those of `convert` and the unit checks themselves. Valid
-    for one language and one `today`, like the batch it serves.
+    for one language and one `today`, like the batch it serves. A field that reaches
+    _MEMO_LIMIT distinct values (names, codes, serial numbers, amounts: all different) is
+    converted without a memo from then on, instead of holding a copy of the whole batch.
     """
 
     def __init__(self, units: UnitRegistry, today: date) -> None:
         self.units = units
         self.today = today
         self.this_year = today.year
-        self._values: dict[tuple[str, type, object], tuple[bool, Any]] = {}
+        self._values: dict[str, dict[object, tuple[bool, Any]] | None] = {}
+        self._choices: dict[tuple[str, str], tuple[bool, str]] = {}
         self._units: dict[tuple[str, bool], str | None] = {}
         self._receivers: dict[str, tuple[set[str], set[str | None]]] = {}
 
     def convert(self, spec: FieldSpec, value: object) -> Any:
         """`convert(spec, value)`; a refused value raises ValueError with the same message."""
         try:
-            key = (spec.name, type(value), value)
-            found = self._values.get(key)
+            memo = self._values[spec.name]
+        except KeyError:
+            memo = self._values[spec.name] = {}
+        if memo is None:  # a field of (nearly) all different values: converted each time
+            return convert(spec, value, this_year=self.this_year)
+        try:
+            key = _memo_key(value)
+            found = memo.get(key)
         except TypeError:  # an unhashable value (never from a cell): no memo
             return convert(spec, value, this_year=self.this_year)
         if found is None:
@@ -160,7 +184,24 @@ class ConversionCache:
                 found = (True, convert(spec, value, this_year=self.this_year))
             except (ValueError, NumberFormatError) as error:
                 found = (False, _message(error))
-            self._values[key] = found
+            memo[key] = found
+            if len(memo) >= _MEMO_LIMIT:
+                self._values[spec.name] = None
+        if found[0]:
+            return found[1]
+        raise ValueError(found[1])
+
+    def choice(self, spec: FieldSpec, text: str) -> str:
+        """`_choice(spec, text)`, remembered (the kind of every row is read this way)."""
+        key = (spec.name, text)
+        found = self._choices.get(key)
+        if found is None:
+            try:
+                found = (True, _choice(spec, text))
+            except ValueError as error:
+                found = (False, str(error))
+            if len(self._choices) < _MEMO_LIMIT:
+                self._choices[key] = found
         if found[0]:
             return found[1]
         raise ValueError(found[1])
@@ -201,7 +242,8 @@ def clean_asset(
     kind = str(raw.get("kind") or (existing or {}).get("kind") or "")
     kind_spec = FIELDS_BY_NAME["kind"]
     try:
-        kind = _choice(kind_spec, kind) if kind else ""
+        if kind:
+            kind = _choice(kind_spec, kind) if cache is None else cache.choice(kind_spec, kind)
     except ValueError as error:
         problems.add("kind", str(error), raw.get("kind"))
         kind = ""
@@ -219,14 +261,29 @@ def clean_asset(
             raw.get("kind"),
         )
 
+    values = result.values
+    this_year = today.year
+    applicable = _applicable_names(kind)
+    # The batch memo of each field, read here for the common case (a value seen before and
+    # accepted) without a call per field; everything else goes through cache.convert.
+    memos = cache._values if cache is not None else {}
     for name, value in raw.items():
+        memo = memos.get(name)
+        if memo and name in applicable:
+            try:
+                found = memo.get(value if type(value) is str else (type(value), value))
+            except TypeError:
+                found = None
+            if found is not None and found[0]:
+                values[name] = found[1]
+                continue
         if name == "buildings":
             continue
         spec = FIELDS_BY_NAME.get(name)
         if spec is None:
             problems.add(name, _("Unknown field."), value)
             continue
-        if not spec.applies_to(kind) and not _empty(value):
+        if name not in applicable and not _empty(value):
             problems.add(
                 name,
                 _("This field does not apply to a {kind}.").format(
@@ -237,14 +294,15 @@ def clean_asset(
             continue
         try:
             if cache is None:
-                result.values[name] = convert(spec, value, this_year=today.year)
+                values[name] = convert(spec, value, this_year=this_year)
             else:
-                result.values[name] = cache.convert(spec, value)
+                values[name] = cache.convert(spec, value)
         except (ValueError, NumberFormatError) as error:
             problems.add(name, _message(error), value)
     result.values["kind"] = kind
 
-    merged = {**(existing or {}), **result.values}
+    # A new record is its values (nothing below writes to them before reading them all).
+    merged = values if existing is None else {**existing, **values}
     for name in _required_names(kind):
         if _empty(merged.get(name)) and not any(p.field == name for p in problems.problems):
             problems.add(name, _("Required for this kind of asset."))
@@ -338,9 +396,11 @@ def _resolve_unit(text: str, current: bool, units: UnitRegistry) -> str | None:
 
 def _check_land_use(merged: dict[str, Any], problems: ProblemList) -> None:
     land_area = merged.get("land_area")
+    if land_area is None:
+        return
     parts = [merged.get(name) for name in LAND_USE_FIELDS]
     used = sum((p for p in parts if p is not None), Decimal(0))
-    if land_area is not None and used > land_area:
+    if used > land_area:
         problems.add(
             "land_area",
             _(

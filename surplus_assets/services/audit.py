@@ -15,13 +15,14 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from surplus_assets.db.models import AuditEvent
-from surplus_assets.db.types import utcnow
+from surplus_assets.db.types import random_uuids, utcnow
 from surplus_assets.services.context import ServiceContext
 
 GENESIS = "0" * 64
@@ -188,7 +189,7 @@ def count_events(session: Session) -> int:
 def append_events(
     session: Session,
     context: ServiceContext,
-    events: list[dict[str, Any]],
+    events: Iterable[dict[str, Any]],
     *,
     values_ready: bool = False,
 ) -> None:
@@ -196,15 +197,29 @@ def append_events(
 
     Each dict gives action, entity_type, entity_id, entity_code, before, after and comment;
     the chain fields are filled here exactly as AuditRecorder.record fills them, so `audit
-    verify` cannot tell the two apart, and the rows go in with one executemany.
+    verify` cannot tell the two apart, and the rows go in with executemany. `events` may be a
+    generator: it is read as the rows are written, a batch at a time (see insert_many).
     `values_ready`: the caller built before and after with JSON-ready values already (see
     json_ready), so they are not walked again.
     """
-    if not events:
+    iterator = iter(events)
+    first = next(iterator, None)
+    if first is None:
         return
-    from surplus_assets.db.bulk_insert import insert_many
-    from surplus_assets.db.models import table_of
+    rows = event_rows(session, context, chain([first], iterator), values_ready=values_ready)
+    insert_event_rows(session, rows)
 
+
+def event_rows(
+    session: Session,
+    context: ServiceContext,
+    events: Iterable[dict[str, Any]],
+    *,
+    values_ready: bool = False,
+) -> Iterator[tuple[Any, ...]]:
+    """The audit_events rows of `events` (see append_events), chained after this
+    installation's last event, which is looked up now in the caller's transaction; the rows
+    are made as they are read, for a bulk writer that makes some ahead (see bulk_commit)."""
     origin = context.origin_id
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:origin))"), {"origin": origin})
@@ -215,6 +230,33 @@ def append_events(
         .limit(1)
     ).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    return _chained_rows(events, context, seq, prev_hash, values_ready)
+
+
+def insert_event_rows(session: Session, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Write rows made by event_rows (executemany, a batch at a time)."""
+    from surplus_assets.db.bulk_insert import insert_many
+    from surplus_assets.db.models import table_of
+
+    insert_many(session, table_of(AuditEvent), rows, _EVENT_COLUMNS)
+
+
+_EVENT_COLUMNS = (
+    "event_id", "origin_id", "origin_seq", "occurred_at", "actor_id", "actor_name", "action",
+    "entity_type", "entity_id", "entity_code", "before", "after", "comment", "prev_hash", "hash",
+)  # fmt: skip
+
+
+def _chained_rows(
+    events: Iterable[dict[str, Any]],
+    context: ServiceContext,
+    seq: int,
+    prev_hash: str,
+    values_ready: bool,
+) -> Iterator[tuple[Any, ...]]:
+    """The audit_events rows of `events` (in the order of _EVENT_COLUMNS), linked from
+    (seq, prev_hash) on."""
+    origin = context.origin_id
     actor = context.actor
     now = utcnow()
     # The hashed text is canonical_json() of the event, built from the parts already made
@@ -225,28 +267,23 @@ def append_events(
     }  # fmt: skip
     encode = _CANONICAL.encode
     sha256 = hashlib.sha256
-    rows: list[dict[str, Any]] = []
-    for event in events:
-        event_id = uuid.uuid4()
+    actor_id, actor_name = actor.user_id, actor.name
+    for event, event_id in zip(events, random_uuids(), strict=False):
         before, after = event.get("before"), event.get("after")
         if not values_ready:
             before = json_ready(before) if before is not None else None
             after = json_ready(after) if after is not None else None
-        entity_id = str(event["entity_id"])
-        ready.update(
-            event_id=str(event_id), origin_seq=seq, action=event["action"],
-            entity_type=event["entity_type"], entity_id=entity_id,
-            entity_code=event.get("entity_code"), before=before, after=after,
-            comment=event.get("comment"), prev_hash=prev_hash,
-        )  # fmt: skip
+        action, entity_type = event["action"], event["entity_type"]
+        entity_id, entity_code = str(event["entity_id"]), event.get("entity_code")
+        comment = event.get("comment")
+        ready["event_id"], ready["origin_seq"], ready["prev_hash"] = str(event_id), seq, prev_hash
+        ready["action"], ready["entity_type"], ready["entity_id"] = action, entity_type, entity_id
+        ready["entity_code"], ready["before"], ready["after"] = entity_code, before, after
+        ready["comment"] = comment
         digest = sha256(encode(ready).encode("utf-8")).hexdigest()
-        rows.append({
-            "event_id": event_id, "origin_id": origin, "origin_seq": seq, "occurred_at": now,
-            "actor_id": actor.user_id, "actor_name": actor.name, "action": event["action"],
-            "entity_type": event["entity_type"], "entity_id": entity_id,
-            "entity_code": event.get("entity_code"), "before": before, "after": after,
-            "comment": event.get("comment"), "prev_hash": prev_hash, "hash": digest,
-        })  # fmt: skip
+        yield (
+            event_id, origin, seq, now, actor_id, actor_name, action, entity_type, entity_id,
+            entity_code, before, after, comment, prev_hash, digest,
+        )  # fmt: skip
         prev_hash = digest
         seq += 1
-    insert_many(session, table_of(AuditEvent), rows)

@@ -5,48 +5,45 @@ plan() validates each row with services.asset_input.clean_asset (the same functi
 editor and `assets add` use), matches rows to stored assets by code, and sorts them into
 add / update / unchanged / rejected, writing nothing. commit() writes a plan in ONE
 transaction with executemany inserts and updates and one audit event per written asset plus a
-summary event for the import.
+summary event for the import (see bulk_commit).
 
 Concurrency: plan() records the version of every stored asset it compared with. commit()
 reads those versions again inside its write transaction (which on SQLite holds the write lock
 from its first statement) and refuses the whole import if any asset changed in between, and
 each UPDATE still carries "WHERE version = <planned version>". So the values compared and the
 values overwritten are provably the same, without holding the write lock while 100,000 rows
-are validated.
+are validated. Additions whose code was taken meanwhile are refused likewise.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 
 from surplus_assets.db.models import Asset, table_of
-from surplus_assets.db.search_index import insert_assets
 from surplus_assets.db.types import utcnow
-from surplus_assets.domain.asset_kinds import AssetKind, AssetStatus
+from surplus_assets.domain.asset_kinds import AssetStatus
 from surplus_assets.domain.permissions import Permission
-from surplus_assets.domain.text import collation_key, fold
-from surplus_assets.errors import ConcurrencyError, FieldProblem, ValidationError
+from surplus_assets.errors import FieldProblem, ValidationError
 from surplus_assets.i18n import _
 from surplus_assets.services.asset_input import ConversionCache, clean_asset
-from surplus_assets.services.audit import (
-    PLAIN_JSON_TYPES,
-    append_events,
-    changed_fields,
-    json_ready,
-)
-from surplus_assets.services.catalogue import RECORD_FIELDS, CatalogueService
+from surplus_assets.services.audit import changed_fields, json_ready
+from surplus_assets.services.catalogue import RECORD_FIELDS
 from surplus_assets.services.context import ServiceContext
 from surplus_assets.services.units import UnitRegistry
 
 ADD, UPDATE, UNCHANGED, REJECTED = "add", "update", "unchanged", "rejected"
 _MONEY_FIELDS = ("cost_budget", "cost_other", "remaining_value")  # NOT NULL, 0 when empty
 _CHUNK = 500
+# A new record before its values: every field, money 0 and the status "surplus" by default.
+_NEW_RECORD: dict[str, Any] = {
+    **dict.fromkeys(RECORD_FIELDS), "cost_budget": 0, "cost_other": 0, "remaining_value": 0,
+    "status": AssetStatus.SURPLUS.value,
+}  # fmt: skip
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -94,18 +91,6 @@ def _stored_columns() -> list[Any]:
     table = table_of(Asset)
     names = ("id", "code", "version", "deleted_at", *RECORD_FIELDS)
     return [table.c[name] for name in names]
-
-
-def record_search_text(values: Mapping[str, Any], units: UnitRegistry) -> str:
-    """The folded search text of a record, as CatalogueService keeps it."""
-    parts = [
-        values.get("code"), values.get("name"), values.get("address"), values.get("custodian"),
-        values.get("licence_plate"), values.get("serial_number"), values.get("category"),
-        values.get("car_brand"),
-        units.label(values.get("current_unit_id"), with_parent=False),
-        units.label(values.get("legacy_unit_id"), with_parent=False),
-    ]  # fmt: skip
-    return fold(" | ".join(str(p) for p in parts if p))
 
 
 class BulkAssetImport:
@@ -163,7 +148,7 @@ class BulkAssetImport:
         rows: list[IncomingAsset],
         cache: ConversionCache,
     ) -> RowOutcome:
-        raw = dict(row.raw)
+        raw = row.raw  # copied below before anything in it is changed
         code_value = raw.get("code")
         code = str(code_value).strip() if code_value not in (None, "") else None
         problems = list(row.problems)
@@ -182,13 +167,15 @@ class BulkAssetImport:
             ).format(code=code), code))  # fmt: skip
             existing = None
         snapshot = {k: existing[k] for k in (*RECORD_FIELDS, "code")} if existing else None
-        if snapshot is not None:
-            raw.pop("code", None)
-        for name in _MONEY_FIELDS:
-            if name in raw and raw[name] in (None, ""):
-                raw[name] = 0
-        if raw.get("status") in (None, ""):
-            raw.pop("status", None)
+        empty_money = [n for n in _MONEY_FIELDS if n in raw and raw[n] in (None, "")]
+        no_status = "status" in raw and raw["status"] in (None, "")
+        if snapshot is not None or empty_money or no_status:
+            raw = dict(raw)
+            if snapshot is not None:
+                raw.pop("code", None)
+            raw.update(dict.fromkeys(empty_money, 0))
+            if no_status:
+                raw.pop("status")
         try:
             clean = clean_asset(
                 raw, existing=snapshot, units=self.units, today=cache.today, cache=cache
@@ -201,11 +188,10 @@ class BulkAssetImport:
         values = clean.values
         values.pop("code", None)
         if existing is None:
-            full = dict.fromkeys(RECORD_FIELDS)
-            full.update(cost_budget=0, cost_other=0, remaining_value=0,
-                        status=AssetStatus.SURPLUS.value)  # fmt: skip
+            full = _NEW_RECORD.copy()
             full.update(values)
-            return RowOutcome(index, ADD, code, values=values, full=full)
+            # values and full are the same record for an addition (one dict, not two).
+            return RowOutcome(index, ADD, code, values=full, full=full)
         assert snapshot is not None
         full = {**snapshot, **values}
         before, after = changed_fields(snapshot, full)
@@ -218,130 +204,11 @@ class BulkAssetImport:
 
     def commit(self, plan: BulkPlan, *, comment: str, skip_invalid: bool = False) -> dict[str, int]:
         """Write the plan in one transaction; refuses if rows were rejected (unless skipped)."""
+        from surplus_assets.services.bulk_commit import write_plan
+
         self.context.require(Permission.IMPORT_DATA)
         self.context.require(Permission.EDIT_ASSETS)
-        rejected = [o for o in plan.outcomes if o.action == REJECTED]
-        if rejected and not skip_invalid:
-            raise ValidationError([
-                FieldProblem(plan.sources[o.index] + ": " + p.field, p.message, p.value)
-                for o in rejected for p in o.problems
-            ])  # fmt: skip
-        adds = [o for o in plan.outcomes if o.action == ADD]
-        updates = [o for o in plan.outcomes if o.action == UPDATE]
-        compared = [o for o in plan.outcomes if o.action in (UPDATE, UNCHANGED)]
-        table = table_of(Asset)
-        actor = self.context.actor.user_id
-        with self.context.db.write() as session:
-            self._check_unchanged_since_plan(session, compared, adds)
-            now = utcnow()
-            self._assign_codes(session, adds)
-            insert_rows = []
-            for o in adds:
-                o.asset_id = uuid.uuid4()
-                full = {**o.full, "code": o.code}
-                insert_rows.append({
-                    **o.full, "id": o.asset_id, "code": o.code, "created_at": now,
-                    "updated_at": now, "created_by": actor, "updated_by": actor, "version": 1,
-                    "origin_id": self.context.origin_id,
-                    "search_text": record_search_text(full, self.units),
-                    "name_sort": collation_key(str(full["name"])),
-                })  # fmt: skip
-            # One executemany, then the search index in one statement (not a trigger per row).
-            insert_assets(session, insert_rows)
-            groups: dict[tuple[str, ...], list[RowOutcome]] = defaultdict(list)
-            for o in updates:
-                groups[tuple(sorted(o.values))].append(o)
-            for keys, members in groups.items():
-                statement = (
-                    update(table)
-                    .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_ver"))
-                    .values({**{k: bindparam("v_" + k) for k in keys},
-                             "version": bindparam("b_new"), "updated_at": now,
-                             "updated_by": actor, "search_text": bindparam("v_search"),
-                             "name_sort": bindparam("v_sort")})
-                )  # fmt: skip
-                params = [{
-                    **{"v_" + k: o.values[k] for k in keys}, "b_id": o.asset_id,
-                    "b_ver": o.version, "b_new": (o.version or 0) + 1,
-                    "v_search": record_search_text({**o.full, "code": o.code}, self.units),
-                    "v_sort": collation_key(str(o.full["name"])),
-                } for o in members]  # fmt: skip
-                result = session.execute(statement, params)
-                if getattr(result, "rowcount", -1) not in (-1, len(members)):
-                    raise ConcurrencyError(_(
-                        "Some assets were changed by someone else during the import; nothing "
-                        "was saved. Check the file again and import it."))  # fmt: skip
-            events = self._events(plan, adds, updates, comment)
-            import_id = uuid.uuid4()
-            events.append({
-                "action": "import", "entity_type": "import", "entity_id": import_id,
-                "entity_code": None, "comment": comment,
-                "after": {"added": len(adds), "updated": len(updates),
-                          "unchanged": plan.count(UNCHANGED), "rejected": len(rejected)},
-            })  # fmt: skip
-            append_events(session, self.context, events, values_ready=True)
-        return {ADD: len(adds), UPDATE: len(updates), UNCHANGED: plan.count(UNCHANGED),
-                REJECTED: len(rejected)}  # fmt: skip
-
-    def _events(
-        self, plan: BulkPlan, adds: list[RowOutcome], updates: list[RowOutcome], comment: str
-    ) -> list[dict[str, Any]]:
-        events: list[dict[str, Any]] = []
-        # JSON-ready here (the record's values are flat: only decimals need text), so that
-        # append_events need not walk 100,000 records again.
-        plain = PLAIN_JSON_TYPES
-        for o in adds:
-            after = {
-                k: v if type(v) in plain else json_ready(v)
-                for k, v in o.full.items() if v is not None
-            }  # fmt: skip
-            after["code"] = o.code
-            events.append({"action": "create", "entity_type": "asset", "entity_id": o.asset_id,
-                           "entity_code": o.code, "after": after,
-                           "comment": f"{comment} ({plan.sources[o.index]})"})  # fmt: skip
-        for o in updates:
-            events.append({"action": "update", "entity_type": "asset", "entity_id": o.asset_id,
-                           "entity_code": o.code, "before": json_ready(o.before),
-                           "after": json_ready(o.values),
-                           "comment": f"{comment} ({plan.sources[o.index]})"})  # fmt: skip
-        return events
-
-    def _check_unchanged_since_plan(
-        self, session: Any, compared: list[RowOutcome], adds: list[RowOutcome]
-    ) -> None:
-        table = table_of(Asset)
-        codes = [o.code for o in compared] + [o.code for o in adds if o.code]
-        current: dict[str, int] = {}
-        for start in range(0, len(codes), _CHUNK):
-            chunk = codes[start : start + _CHUNK]
-            for code, version in session.execute(
-                select(table.c.code, table.c.version).where(table.c.code.in_(chunk))
-            ):
-                current[code] = version
-        moved = [o.code for o in compared if current.get(str(o.code)) != o.version]
-        moved += [o.code for o in adds if o.code and o.code in current]
-        if moved:
-            raise ConcurrencyError(
-                _(
-                    "{count} assets were changed by someone else since the file was checked "
-                    "({codes}); nothing was saved. Check the file again and import it."
-                ).format(count=len(moved), codes=", ".join(str(c) for c in moved[:10]))
-            )
-
-    def _assign_codes(self, session: Any, adds: list[RowOutcome]) -> None:
-        helper = CatalogueService(self.context, self.units)
-        next_number: dict[str, tuple[str, int]] = {}
-        for o in adds:
-            if o.code:
-                continue
-            kind = AssetKind(o.full["kind"])
-            if kind not in next_number:
-                first = helper._next_code(session, kind, None)
-                prefix = first.rsplit("-", 1)[0] + "-"
-                next_number[kind] = (prefix, int(first.rsplit("-", 1)[1]))
-            prefix, number = next_number[kind]
-            o.code = f"{prefix}{number:05d}"
-            next_number[kind] = (prefix, number + 1)
+        return write_plan(self.context, self.units, plan, comment, skip_invalid)
 
 
 def json_outcome(outcome: RowOutcome) -> dict[str, Any]:

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from surplus_assets.db.models import Asset
+from surplus_assets.errors import ConcurrencyError
 from surplus_assets.exchange.spreadsheet_import import SpreadsheetImport
 from surplus_assets.services import Services
 from surplus_assets.services.audit import iter_chain_problems
@@ -213,6 +214,30 @@ def test_reimport_updates_by_code_and_counts(services: Services, tmp_path: Path)
     assert (record.values["quantity"], record.version) == (3, 2)
     assert [h.action for h in services.catalogue.history(record.id)] == ["create", "update"]
     assert services.catalogue.count_assets() == 3
+
+
+def test_code_taken_after_the_check_refuses_the_whole_import(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "Mã tài sản,Tên tài sản,Loại tài sản,Đơn vị hiện tại,Số lượng\n"
+        "TB-X-1,Bàn họp,equipment,Phường Ba Đình,2\nTB-X-2,Ghế,equipment,Phường Ba Đình,10\n",
+        encoding="utf-8",
+    )
+    job = SpreadsheetImport(services, path)
+    job.open()
+    report = job.validate()
+    assert report.counts["add"] == 2
+    # Someone records TB-X-2 between the check and the import.
+    services.catalogue.create({"code": "TB-X-2", "name": "Tủ", "kind": "equipment",
+                               "current_unit_id": CURRENT, "quantity": 1})  # fmt: skip
+    with pytest.raises(ConcurrencyError, match=r"^1 tài sản đã được người khác sửa .*\(TB-X-2\)"):
+        job.commit(report)
+    assert services.catalogue.count_assets() == 1
+    assert services.catalogue.get("TB-X-2").values["name"] == "Tủ"
+    with services.context.db.read() as session:
+        assert list(iter_chain_problems(session)) == []
 
 
 def test_nothing_is_written_when_one_row_is_bad(services: Services, tmp_path: Path) -> None:
