@@ -139,6 +139,9 @@ def rebuild_search_index(session: Session) -> None:
 
 
 def last_asset_rowid(session: Session) -> int:
+    """The newest asset's SQLite rowid (0 elsewhere: only SQLite's index is kept here)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return 0
     return int(session.execute(text("SELECT coalesce(max(rowid), 0) FROM assets")).scalar_one())
 
 
