@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from surplus_assets.db.engine import describe_url, make_engine, resolve_url
@@ -22,6 +22,14 @@ from surplus_assets.db.migrate import ensure_current
 
 # The write session open in this thread (and the database it belongs to), for nested writes.
 _open_write: ContextVar[tuple[Database, Session] | None] = ContextVar("open_write", default=None)
+
+
+def _keep_search_order(session: Session) -> None:
+    """Before a write commits: place assets its rows left unplaced in the search index, if
+    many (db/search_index.py)."""
+    from surplus_assets.db.search_index import place_if_many
+
+    place_if_many(session)
 
 
 class Database:
@@ -36,6 +44,8 @@ class Database:
             else self.engine
         )
         self._writer = sessionmaker(writer_bind, expire_on_commit=False)
+        if self.is_sqlite:
+            event.listen(self._writer, "before_commit", _keep_search_order)
 
     @property
     def dialect(self) -> str:

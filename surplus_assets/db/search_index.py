@@ -41,6 +41,9 @@ from sqlalchemy.orm import Session
 from surplus_assets.db.bulk_insert import Row, insert_many
 from surplus_assets.db.models import Asset, table_of
 
+# Past this many unplaced assets a write transaction places them before it commits
+# (Database.write): searches sort the unplaced ones in, at a cost that grows with them.
+PLACE_UNPLACED_AT = 1_000
 SPACING = 64
 BASE = 1 << 40  # room below the first asset for 2**34 names that sort before it
 TAIL = 1 << 60
@@ -244,3 +247,19 @@ def place_unplaced(session: Session) -> int:
         return waiting
     place_assets(session, take_unplaced(session))
     return waiting
+
+
+def place_if_many(session: Session) -> None:
+    """Place the unplaced assets if there are more than PLACE_UNPLACED_AT (rows inserted
+    one by one out of order, as an exchange package's into an empty database): called by
+    every write transaction on SQLite before it commits, one indexed count otherwise."""
+    if not has_search_index(session):
+        return
+    waiting = session.execute(
+        text(
+            f"SELECT count(*) FROM (SELECT 1 FROM asset_order WHERE position >= {TAIL} "
+            f"AND position < {DELETED} LIMIT {PLACE_UNPLACED_AT + 1})"
+        )
+    ).scalar_one()
+    if waiting > PLACE_UNPLACED_AT:
+        place_unplaced(session)

@@ -11,7 +11,6 @@ order (services/ordered_search.py); on PostgreSQL through its pg_trgm index.
 
 from __future__ import annotations
 
-import logging
 import uuid
 from array import array
 from collections.abc import Sequence
@@ -29,10 +28,8 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.exc import OperationalError
 
 from surplus_assets.db.models import Asset
-from surplus_assets.db.search_index import DELETED, TAIL, place_unplaced
 from surplus_assets.domain.text import search_terms
 from surplus_assets.errors import FieldProblem, ValidationError
 from surplus_assets.i18n import _
@@ -62,7 +59,6 @@ SORT_MATCHES_UP_TO = 20_000
 SORT_MATCHES_SHARE = 20
 # A first page up to this long, sorted by name, is read from the index in list order.
 ORDERED_PAGE_LIMIT = 1_000
-PLACE_UNPLACED_AT = 1_000
 
 
 @dataclass(frozen=True)
@@ -129,7 +125,6 @@ _ROW_COLUMNS = (
 
 
 _FIELDS = len(_ROW_COLUMNS) + 1  # and the key
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -161,7 +156,6 @@ class AssetSearch:
         terms = essential_terms(search_terms(query.text))
         if (terms and offset == 0 and limit is not None and limit <= ORDERED_PAGE_LIMIT
                 and self._in_list_order(query)):  # fmt: skip
-            self._place_unplaced()
             ordered = self._first_rows(query, terms, limit)
             if ordered is not None:
                 return ordered
@@ -204,7 +198,6 @@ class AssetSearch:
     def search_keys(self, query: AssetQuery) -> AssetKeys:
         """The keys of every match in display order (what the list model holds)."""
         if self._in_list_order(query) and not self._filters(query):
-            self._place_unplaced()
             terms = essential_terms(search_terms(query.text))
             with self.context.db.read() as session:
                 match = match_of(session, terms)
@@ -297,24 +290,6 @@ class AssetSearch:
                     text("SELECT 1 FROM sqlite_master WHERE name = 'asset_order'")
                 ).first() is not None  # fmt: skip
         return self._index
-
-    def _place_unplaced(self) -> None:
-        """Searches sort the unplaced assets in (db/search_index.py), at a cost that grows
-        with them; past PLACE_UNPLACED_AT (rows inserted one by one out of order, e.g. an
-        exchange package into an empty database), this search places them first: one write
-        transaction, under a second for 20,000. A read-only or busy database is left as is
-        (the answers are the same)."""
-        with self.context.db.read() as session:
-            waiting = session.scalar(
-                text(f"SELECT count(*) FROM (SELECT 1 FROM asset_order WHERE position >= {TAIL} "
-                     f"AND position < {DELETED} LIMIT {PLACE_UNPLACED_AT + 1})"))  # fmt: skip
-        if (waiting or 0) <= PLACE_UNPLACED_AT:
-            return
-        try:
-            with self.context.db.write() as session:
-                place_unplaced(session)
-        except OperationalError as error:
-            log.info("search index left unplaced rows: %s", error)
 
     def _in_list_order(self, query: AssetQuery) -> bool:
         return query.sort == "name" and not query.include_deleted and self._has_index()

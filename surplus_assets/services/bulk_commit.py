@@ -23,7 +23,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
@@ -159,14 +158,13 @@ class _PlanWriter:
         """The rows of the new assets, in the order of _INSERT_COLUMNS."""
         actor = self.context.actor.user_id
         origin = self.context.origin_id
-        record = itemgetter(*RECORD_FIELDS)
         search = self.search
         for o, asset_id in zip(adds, random_uuids(), strict=False):
             o.asset_id = asset_id
-            full = o.full
+            full = o.full  # without its empty fields
             yield (
-                *record(full), o.asset_id, o.code, now, now, actor, actor, 1, origin,
-                search(full, o.code), collation_key(str(full["name"])),
+                *map(full.get, RECORD_FIELDS), o.asset_id, o.code, now, now, actor, actor, 1,
+                origin, search(full, o.code), collation_key(str(full["name"])),
             )  # fmt: skip
 
     def _update(self, session: Any, updates: list[RowOutcome], now: datetime) -> None:
@@ -209,7 +207,7 @@ class _PlanWriter:
         # checked by type in one pass; others (areas: Decimal) are converted.
         plain = set(PLAIN_JSON_TYPES)
         for o in adds:
-            after = {k: v for k, v in o.full.items() if v is not None}
+            after = o.full.copy()  # an addition's record has no empty fields
             if not all(map(plain.__contains__, map(type, after.values()))):
                 for k, v in after.items():
                     if type(v) not in plain:

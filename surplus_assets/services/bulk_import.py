@@ -52,7 +52,7 @@ class ImportCancelledError(Exception):
     """The user cancelled; nothing was written."""
 
 
-@dataclass
+@dataclass(slots=True)  # 100,000 of them per import: no __dict__ each
 class IncomingAsset:
     """One row to import: field → value as typed (units already resolved to ids)."""
 
@@ -61,7 +61,7 @@ class IncomingAsset:
     problems: list[FieldProblem] = field(default_factory=list)  # found before validation
 
 
-@dataclass
+@dataclass(slots=True)
 class RowOutcome:
     index: int
     action: str
@@ -70,7 +70,8 @@ class RowOutcome:
     version: int | None = None
     values: dict[str, Any] = field(default_factory=dict)  # full record (add) or changes
     before: dict[str, Any] = field(default_factory=dict)  # changed fields' old values
-    full: dict[str, Any] = field(default_factory=dict)  # record as it will be stored
+    # The record as it will be stored; for an addition, its fields that are not empty.
+    full: dict[str, Any] = field(default_factory=dict)
     problems: list[FieldProblem] = field(default_factory=list)
 
 
@@ -188,9 +189,9 @@ class BulkAssetImport:
         values = clean.values
         values.pop("code", None)
         if existing is None:
-            full = _NEW_RECORD.copy()
-            full.update(values)
-            # values and full are the same record for an addition (one dict, not two).
+            # Without its empty fields (half of a register's fields for most kinds): a plan of
+            # 100,000 additions holds half the memory. values and full are the same record.
+            full = {k: v for k, v in (_NEW_RECORD | values).items() if v is not None}
             return RowOutcome(index, ADD, code, values=full, full=full)
         assert snapshot is not None
         full = {**snapshot, **values}
