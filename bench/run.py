@@ -6,6 +6,7 @@
     python bench/run.py --quick            # smaller bulk loads (20,000), fewer runs
     python bench/run.py --publish          # also append to bench/history.jsonl, rewrite
                                            # docs/benchmarks.md
+    python bench/run.py --publish-latest   # publish the last run, after looking at it
     python bench/run.py --scaling [--national]  # time and memory at 10,000 / 200,000
                                            # (/ 2,000,000): docs/benchmarks-scaling.md
     python bench/run.py --scaling --national --only search,scroll   # only those, at 2M
@@ -120,7 +121,13 @@ def main() -> int:
         help=f"run only these ({', '.join(SUITES)})")  # fmt: skip
     add("--scaling", action="store_true",
         help="time and memory per register size: docs/benchmarks-scaling.md")  # fmt: skip
+    add("--publish-latest", action="store_true",
+        help="publish the last run (bench/out/latest.json) without running again")  # fmt: skip
     args = parser.parse_args()
+    if args.publish_latest:
+        record = json.loads((OUT / "latest.json").read_text(encoding="utf-8"))
+        publish(record, [Result.from_json(r) for r in record["results"]])
+        return 0
     bench_home()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip()  # fmt: skip

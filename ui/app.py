@@ -212,13 +212,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from surplus_assets import i18n
-    from ui import preferences, startup_probe
+    from ui import none_guard, preferences, startup_probe
     from ui.app_context import AppContext
     from ui.crash_handler import install_exception_hooks
     from ui.main_window import MainWindow
     from ui.translations import install_translators, remove_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    if none_guard.install(app):  # PySide6 6.12.0 on Python 3.11: see ui/none_guard.py
+        log.info("Guarding None against the references PySide6 loses")
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
