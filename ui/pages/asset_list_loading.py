@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QAbstractItemView
 
 from ui.workers import run_in_background
@@ -90,7 +90,9 @@ class AssetListLoading:
             self._finish(len(rows))
             return
         self.count_label.setText(QCoreApplication.translate("AssetsPage", "Counting…"))
-        self._load_keys(generation, query, selected, None)
+        # After the paint of the first rows (a zero timer runs after the posted paint events),
+        # so that the worker reading every key does not compete with it for the GIL.
+        QTimer.singleShot(0, self, lambda: self._load_keys(generation, query, selected, None))
 
     def _load_keys(self, generation: int, query: Any, selected: list[Any],
                    view: tuple[Any, Any] | None) -> None:  # fmt: skip
