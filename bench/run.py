@@ -7,6 +7,8 @@
     python bench/run.py --publish          # also append to bench/history.jsonl, rewrite
                                            # docs/benchmarks.md
     python bench/run.py --publish-latest   # publish the last run, after looking at it
+    python bench/run.py --only gui-start --publish   # rows measured again replace theirs in
+                                           # the last published table; the rest are kept
     python bench/run.py --scaling [--national]  # time and memory at 10,000 / 200,000
                                            # (/ 2,000,000): docs/benchmarks-scaling.md
     python bench/run.py --scaling --national --only search,scroll   # only those, at 2M
@@ -33,6 +35,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -92,14 +95,32 @@ def run_table(names: list[str], scales: list[str], quick: bool) -> list[Result]:
     return results
 
 
-def publish(record: dict[str, object], results: list[Result]) -> None:
-    with (ROOT / "bench" / "history.jsonl").open("a", encoding="utf-8") as history:
+HISTORY = ROOT / "bench" / "history.jsonl"
+
+
+def merged_into_last_published(record: dict[str, Any]) -> dict[str, Any]:
+    """A partial run (--only) replaces its own rows of the last published table; the other
+    rows stay, marked as coming from that run."""
+    published = HISTORY.read_text(encoding="utf-8").splitlines() if HISTORY.exists() else []
+    if not published:
+        return record
+    last = json.loads(published[-1])
+    fresh = {r["operation"]: r for r in record["results"]}
+    rows = [fresh.pop(r["operation"], r) for r in last["results"]] + list(fresh.values())
+    return {**record, "results": rows,
+            "other_rows_from": f"{last['time']} (commit {last['commit']})"}  # fmt: skip
+
+
+def publish(record: dict[str, Any], results: list[Result]) -> None:
+    with HISTORY.open("a", encoding="utf-8") as history:
         history.write(json.dumps(record, ensure_ascii=False) + "\n")
+    partial = (f" Rows not measured in this run are from the run of {record['other_rows_from']}."
+               if "other_rows_from" in record else "")  # fmt: skip
     (ROOT / "docs" / "benchmarks.md").write_text(
         "# Benchmarks\n\n"
         f"Latest published run: {record['time']}, commit {record['commit']}, "
         f"{record['machine']}; {record['load_before']} before the run, "
-        f"{record['load_after']} after. Rerun with `python bench/run.py` (see README: "
+        f"{record['load_after']} after.{partial} Rerun with `python bench/run.py` (see README: "
         "`--only`, `--national`, `--quick`, `--scaling`); `--publish` rewrites this page and "
         "appends the run to bench/history.jsonl, one JSON line per published run.\n\n"
         "Absolute times depend on the machine and its load: each benchmark also measures a "
@@ -167,7 +188,9 @@ def main() -> int:
     OUT.mkdir(exist_ok=True)
     (OUT / "latest.json").write_text(json.dumps(record, ensure_ascii=False, indent=2))
     if args.publish:
-        publish(record, results)
+        if args.only:
+            record = merged_into_last_published(record)
+        publish(record, [Result.from_json(r) for r in record["results"]])
     return 0 if all(r.passed is not False for r in results) else 1
 
 
