@@ -1,6 +1,6 @@
 """GUI cold start on the 200,000-asset province database, as whole processes.
 
-    python bench/bench_gui_start.py [--runs 5] [--scale province|national|small]
+    python bench/bench_gui_start.py [--runs 5] [--scale province|national|small] [--trace]
 
 Each run starts a fresh Python process: the application with SURPLUS_ASSETS_EXIT_AFTER_PAINT=1
 (ui/startup_probe.py), which quits once the main window is painted with the start page's
@@ -10,7 +10,8 @@ window, plus importing SQLAlchemy's ORM and opening the same database (one query
 the same way. Two start pages are measured: the asset list (the issue's definition: "the
 main window shown and the asset list painted"; targets: median under 1.5 s and within 1.5×
 the floor) and the dashboard, which a new user starts on (it sums every asset's values
-first; target: under 1.5 s, its ratio is shown for information).
+first; target: under 1.5 s, its ratio is shown for information). --trace prints, for one
+start on each page, when each start-up step was done (ui/startup_trace.py) instead.
 """
 
 from __future__ import annotations
@@ -155,11 +156,30 @@ def _start_series(runs: int, scale: str, page: str, *, ratio_target: bool) -> li
     return results
 
 
+def trace(scale: str) -> None:
+    """Print the start-up steps of one start on each page (after one start to warm up)."""
+    database = build(scale)
+    for page in PAGE_NAMES:
+        home = Path(tempfile.mkdtemp(prefix="surplus-assets-bench-gui-"))
+        env = {**_environment(home), "SURPLUS_ASSETS_STARTUP_TRACE": "1"}
+        _start_on(home, page)
+        command = [sys.executable, "-m", "ui.app", "--db", str(database)]
+        _run(command, env)
+        done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True,
+                              timeout=120)  # fmt: skip
+        print(f"{PAGE_NAMES[page]}:")
+        print("\n".join(line for line in done.stdout.splitlines() if line.startswith("startup-")))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scale", default="province")
+    parser.add_argument("--trace", action="store_true", help="print one start's steps")
     args = parser.parse_args()
+    if args.trace:
+        trace(args.scale)
+        return 0
     results = bench_gui_start(args.runs, args.scale)
     print_table(results)
     return 0 if all(r.passed is not False for r in results) else 1

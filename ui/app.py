@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from surplus_assets import APP_NAME, __version__
 from surplus_assets.logging_setup import close_logging, redact, setup_logging
+from ui import startup_trace  # early: where /proc is missing, its import starts the clock
 
 if TYPE_CHECKING:
     from surplus_assets.errors import ServiceError
@@ -92,6 +93,26 @@ def ask_database_password(window: Any, url: str) -> str | None:
     return text if ok else None
 
 
+def settle_after_first_page(window: Any, services: Any) -> None:
+    """Once the first page after sign-in is painted with its data: collect garbage again
+    (ui/startup_gc.py), and read the unit registry (~14,000 units, ~0.1 s) in a worker. The
+    unit pickers and the editor need it; the first page does without (it reads the unit
+    names with its rows)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import startup_gc
+    from ui.workers import run_in_background
+
+    startup_gc.resume_once_shown(window)
+    units = services.units
+    window.after_current_page_painted(lambda: units.loaded or run_in_background(
+        window, lambda _job: units.units,
+        title=QCoreApplication.translate("App", "Reading the administrative units"),
+        on_failure=lambda error: log.warning("Unit registry not read: %s", error.message),
+        show_progress=False,
+    ), at_the_latest_ms=2000)  # fmt: skip
+
+
 def open_database_in_background(
     window: Any, url: str | None, *, shared: bool = False, password: str | None = None
 ) -> None:
@@ -101,7 +122,7 @@ def open_database_in_background(
     from `password`, else the OS keyring, else the user is asked."""
     from PySide6.QtCore import QCoreApplication
 
-    from ui import startup_gc, startup_probe
+    from ui import startup_probe
     from ui.workers import Job, run_in_background
 
     def open_it(job: Job) -> Any:
@@ -118,15 +139,17 @@ def open_database_in_background(
             services = open_services(connection_url(url, password))
         else:
             services = open_services(url)
+        startup_trace.mark("database open")
         # Sign-in and the first page need these services and the core translations (role
-        # names): import and parse them here rather than on the GUI thread.
+        # names): import and parse them here rather than on the GUI thread. The unit
+        # registry waits until the first page is painted (settle_after_first_page).
         from surplus_assets import i18n
 
         services.users  # noqa: B018 (cached properties: import argon2, the users module,
         services.catalogue  # noqa: B018 the catalogue, asked for its count on the GUI thread,
         services.statistics  # noqa: B018 and the dashboard's figures)
-        services.units.units  # noqa: B018 (the unit names every page shows: ~14,000 rows)
         i18n._("Administrator")
+        startup_trace.mark("services built")
         return services
 
     def opened(services: Any) -> None:
@@ -150,12 +173,12 @@ def open_database_in_background(
         window.startup_checks = StartupChecks(window, services)  # check, then daily backup
         if startup_probe.requested():
             startup_probe.sign_in(window, services)
-            startup_gc.resume_once_shown(window)
+            settle_after_first_page(window, services)
             return
         from ui.dialogs.first_start_dialog import offer_if_empty
 
         def after_sign_in() -> None:
-            startup_gc.resume_once_shown(window)
+            settle_after_first_page(window, services)
             offer_if_empty(window)
             window.startup_checks.signed_in()
 
@@ -196,6 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui import startup_gc
 
     startup_gc.pause()  # until the first page is shown: see ui/startup_gc.py
+    startup_trace.mark("main")
     args, qt_args = parse_arguments(sys.argv[1:] if argv is None else argv)
     log_path = setup_logging(verbose=args.verbose)
 
@@ -204,10 +228,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.pyside_import_hook import skip_source_scan
 
     skip_source_scan()  # before the services' imports go through PySide6's import hook
+
     # Import the core services (SQLAlchemy, the models: ~0.3 s) while the window is built;
     # the worker that opens the database then finds them ready. Not earlier: importing
     # while PySide6.QtCore installs its import hook can fail.
-    threading.Thread(target=importlib.import_module, args=("surplus_assets.services",),
+    def preload() -> None:
+        importlib.import_module("surplus_assets.services")
+        startup_trace.mark("services imported")
+
+    threading.Thread(target=preload,
                      name="preload-services", daemon=True).start()  # fmt: skip
     from PySide6.QtWidgets import QApplication
 
@@ -241,6 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup_gc.resume_at_the_latest(window)
         reporter.parent_widget = window
         window.show()
+        startup_trace.mark("window shown")
         if startup_probe.requested():
             startup_probe.install(window, app)
         url, shared = database_at_start(args.db, settings)

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.errors import ServiceError
-from ui import preferences
+from ui import preferences, startup_trace
 from ui.app_context import AppContext
 from ui.change_watcher import ChangeWatcher
 from ui.data_safety import add_safety_actions, update_safety_actions
@@ -283,6 +283,16 @@ class MainWindow(QMainWindow):
         key = self.current_page_key()
         return self.pages.get(key) if key else None
 
+    def after_current_page_painted(self, callback: Callable[[], object],
+                                   at_the_latest_ms: int = 0) -> None:  # fmt: skip
+        """Call `callback` once the current page is painted with its data (Page.when_painted),
+        or after the next paint if no page is shown."""
+        page = self.current_page()
+        if page is None:
+            QTimer.singleShot(0, self, callback)
+        else:
+            page.when_painted(callback, at_the_latest_ms)
+
     def show_page(self, key: str) -> Page:
         """Make the page current (building it on first use) and return it."""
         row = next(i for i, spec in enumerate(self.page_specs) if spec.key == key)
@@ -380,6 +390,7 @@ class MainWindow(QMainWindow):
         """`services` act as the user who just signed in; rebuild the pages for them."""
         self.context.services = services
         self.context.user_name = user_label
+        startup_trace.mark("signed in")
         self._rebuild_pages()
 
     def sign_out(self) -> None:
@@ -470,14 +481,13 @@ class MainWindow(QMainWindow):
         def count_in_worker(job: Job) -> int:
             return count()
 
-        run_in_background(
-            self,
-            count_in_worker,
-            title=self.tr("Counting assets"),
-            on_success=self._show_count,
-            on_failure=self._count_failed,
-            show_progress=False,
-        )
+        def start() -> None:
+            if self._counting is count and self.context.count_assets is count:  # not closed
+                run_in_background(self, count_in_worker, title=self.tr("Counting assets"),
+                                  on_success=self._show_count, on_failure=self._count_failed,
+                                  show_progress=False)  # fmt: skip
+
+        self.after_current_page_painted(start, at_the_latest_ms=2000)  # the page's data first
 
     def _show_count(self, count: int) -> None:
         self.count_status.setText(self.tr("%Ln asset(s)", "", count))

@@ -38,10 +38,4 @@ def resume_at_the_latest(parent: Any) -> None:
 
 def resume_once_shown(window: Any) -> None:
     """Resume once the window's current page has its data painted (at once if it has none)."""
-    from PySide6.QtCore import QTimer
-
-    page = window.current_page()
-    if page is None or page.is_loaded():
-        QTimer.singleShot(0, window, resume)
-    else:  # a zero timer runs after the paint that the page's data posted
-        page.loaded.connect(lambda: QTimer.singleShot(0, window, resume))
+    window.after_current_page_painted(resume)

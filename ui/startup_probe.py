@@ -8,8 +8,9 @@ The first screen counts as painted when the current page has shown its data (Pag
 the dashboard after its figures arrive, the asset list after its first rows) and the whole
 window has then been repainted. The time is measured from the start of the process (from
 /proc on Linux, elsewhere from the import of ui.app, which misses the interpreter's own
-start). Used by bench/bench_gui_start.py and by the installer smoke test, which can also
-ask for a screenshot at that moment with SURPLUS_ASSETS_SMOKE_SCREENSHOT=<png path>.
+start), and printed with the start-up steps' marks (ui/startup_trace.py). Used by
+bench/bench_gui_start.py and by the installer smoke test, which can also ask for a
+screenshot at that moment with SURPLUS_ASSETS_SMOKE_SCREENSHOT=<png path>.
 The probe never shows the first-start dialog nor the sign-in dialogs (see sign_in()). If
 the page has not loaded within TIMEOUT_S, it prints "startup-probe: timeout" and exits 1.
 """
@@ -25,25 +26,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from ui import startup_trace
+from ui.startup_trace import process_age_s
+
 EXIT_ENV = "SURPLUS_ASSETS_EXIT_AFTER_PAINT"
 SCREENSHOT_ENV = "SURPLUS_ASSETS_SMOKE_SCREENSHOT"
 TIMEOUT_S = 60
-_FALLBACK_START = time.monotonic()  # imported by ui.app, early in the process
 
 
 def requested() -> bool:
     return os.environ.get(EXIT_ENV, "") not in ("", "0")
-
-
-def process_age_s() -> float:
-    """Seconds since this process started."""
-    try:
-        stat = Path("/proc/self/stat").read_text()
-        ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22: start time after boot
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return uptime - ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return time.monotonic() - _FALLBACK_START
 
 
 def resident_memory_bytes() -> int | None:
@@ -119,6 +111,8 @@ def install(window: QMainWindow, app: QApplication) -> None:
         cpu = time.process_time()  # every thread's CPU time: steadier than wall time under load
         print(f"startup-probe: first_paint_s={elapsed:.3f} rss_mb={rss_text} page={key} "
               f"cpu_s={cpu:.3f}", flush=True)  # fmt: skip
+        for line in startup_trace.lines():
+            print(line, flush=True)
         app.exit(0)
 
     def timeout() -> None:
@@ -134,10 +128,4 @@ def install(window: QMainWindow, app: QApplication) -> None:
 
 def watch_current_page(window: Any) -> None:
     """Report once the page shown after sign-in has loaded its data and been painted."""
-    report = window.startup_probe_report
-    page = window.current_page()
-    if page is None or page.is_loaded():
-        QTimer.singleShot(0, report)  # after the first paint of the shown window
-    else:
-        # Let the layout settle (posted layout requests) before the synchronous repaint.
-        page.loaded.connect(lambda: QTimer.singleShot(0, report))
+    window.after_current_page_painted(window.startup_probe_report)

@@ -256,6 +256,10 @@
         <source>Password for {url}:</source>
         <translation>Mật khẩu của {url}:</translation>
     </message>
+    <message>
+        <source>Reading the administrative units</source>
+        <translation>Đang đọc danh mục đơn vị hành chính</translation>
+    </message>
 </context>
 <context>
     <name>AssetCodeScope</name>

@@ -31,7 +31,6 @@ def export_csv(
         _("Former (legacy) unit"), _("Year put into use"), _("Original cost (VND)"),
         _("Remaining value (VND)"), _("Land area (m²)"),
     ]  # fmt: skip
-    units = catalogue.units
     temp = path.with_name(path.name + ".part")
     written = 0
     with temp.open("w", encoding="utf-8-sig", newline="") as stream:
@@ -49,7 +48,7 @@ def export_csv(
                     continue
                 writer.writerow([
                     row.code, row.name, kind_label(row.kind), status_label(row.status),
-                    units.label(row.current_unit_id), units.label(row.legacy_unit_id),
+                    row.current_unit, row.legacy_unit,
                     row.year_in_use or "", row.original_cost, row.remaining_value,
                     format_decimal(row.land_area) if row.land_area is not None else "",
                 ])  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -128,3 +129,35 @@ def test_language_from_option_environment_and_settings(tmp_path: Path) -> None:
     assert start_app(tmp_path, SURPLUS_ASSETS_LANG="en")["title"] == "Surplus Public Assets"
     (tmp_path / "settings.ini").write_text("[preferences]\nlanguage=en\n", encoding="utf-8")
     assert start_app(tmp_path, SURPLUS_ASSETS_LANG="")["title"] == "Surplus Public Assets"
+
+
+def test_start_up_probe_and_trace_follow_a_start_to_the_painted_asset_list(tmp_path: Path) -> None:
+    """The benchmark's probe (bench/bench_gui_start.py) on a real start: it quits once the
+    remembered page shows its rows, and the trace names the steps on the way in order."""
+    database = tmp_path / "surplus_assets.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "surplus_assets", "--db", str(database), "demo", "--assets", "25"],
+        cwd=ROOT, env={**os.environ, "SURPLUS_ASSETS_HOME": str(tmp_path)}, check=True,
+        capture_output=True,
+    )  # fmt: skip
+    (tmp_path / "settings.ini").write_text("[window]\nlast_page=assets\n", encoding="utf-8")
+    environment = {
+        **os.environ,
+        "SURPLUS_ASSETS_HOME": str(tmp_path),
+        "SURPLUS_ASSETS_EXIT_AFTER_PAINT": "1",
+        "SURPLUS_ASSETS_STARTUP_TRACE": "1",
+    }
+    command = [sys.executable, "-m", "ui.app", "--db", str(database)]
+    result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True,
+                            timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    probe, *trace = [line for line in result.stdout.splitlines() if line.startswith("startup-")]
+    assert re.fullmatch(r"startup-probe: first_paint_s=[\d.]+ rss_mb=[\d.]+ page=assets "
+                        r"cpu_s=[\d.]+", probe)  # fmt: skip
+    steps = [line.split("] ", 1)[1] for line in trace]
+    assert steps[0] == "main" and "window shown" in steps
+    expected = ["services imported", "database open", "services built", "signed in",
+                "page built: AssetsPage", "data shown: AssetsPage"]  # fmt: skip
+    assert [step for step in steps if step in expected] == expected
+    painted = float(probe.split("=")[1].split()[0])
+    assert painted >= float(trace[-1].split()[1]) - 0.01  # /proc counts in 10 ms ticks

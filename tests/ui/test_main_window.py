@@ -127,6 +127,40 @@ def test_status_bar_counts_assets_in_a_worker(qtbot, context, language) -> None:
     assert window.user_status.text() == "Người dùng: Nguyễn Văn An"
 
 
+def test_the_asset_count_waits_until_the_page_shows_its_data(qtbot, context, language) -> None:
+    """At start-up the count would compete with the first rows the user waits for: it is
+    taken once the current page is painted with its data (or after 2 s should it never be)."""
+    from PySide6.QtWidgets import QStyle
+
+    from ui.pages import Page, PageSpec
+
+    class LoadingPage(Page):
+        data_shown = False
+
+        def is_loaded(self) -> bool:
+            return self.data_shown
+
+    counted: list[bool] = []
+
+    def count() -> int:
+        counted.append(page.data_shown)
+        return 7
+
+    spec = PageSpec(key="assets", title=lambda: "Assets", icon=QStyle.StandardPixmap.SP_DirIcon,
+                    shortcut="Ctrl+2", factory=LoadingPage, order=20)  # fmt: skip
+    context.settings.setValue("window/last_page", "assets")
+    context.database_label, context.count_assets = "surplus_assets.sqlite3", count
+    window = open_window(qtbot, context, [spec])
+    page = window.current_page()
+    assert isinstance(page, LoadingPage)
+    qtbot.wait(300)
+    assert counted == [] and window.count_status.text() == "Đang đếm tài sản…"
+    page.data_shown = True
+    page.loaded.emit()
+    qtbot.waitUntil(lambda: window.count_status.text() == "7 tài sản")
+    assert counted == [True]
+
+
 @pytest.mark.parametrize("language", ["en"], indirect=True)
 def test_english_interface(qtbot: QtBot, context, language) -> None:
     context.count_assets = lambda: 1

@@ -97,12 +97,9 @@ class AssetTableModel(QAbstractTableModel):
 
     sortRequested = Signal(str, bool)  # noqa: N815 (Qt signal naming)
 
-    def __init__(
-        self, source: RowSource, unit_label: Callable[[str | None], str], parent: Any = None
-    ) -> None:
+    def __init__(self, source: RowSource, parent: Any = None) -> None:
         super().__init__(parent)
         self._source = source
-        self._unit_label = unit_label
         self._keys: Sequence[Any] = []
         self._rows: OrderedDict[Any, Any] = OrderedDict()
         self.complete = True  # the keys are every match (False: the first page only)
@@ -256,9 +253,9 @@ class AssetTableModel(QAbstractTableModel):
             case "status":
                 return status_label(row.status)
             case "current_unit":
-                return self._unit_label(row.current_unit_id)
+                return row.current_unit
             case "legacy_unit":
-                return self._unit_label(row.legacy_unit_id)
+                return row.legacy_unit
             case "year_in_use":
                 return str(row.year_in_use) if row.year_in_use else ""
             case "cost":

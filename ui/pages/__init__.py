@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStyle, QWidget
 
+from ui import startup_trace
 from ui.app_context import AppContext
 from ui.preferences import WindowState
 
@@ -36,10 +37,35 @@ class Page(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        if startup_trace.enabled():
+            name = type(self).__name__
+            self.loaded.connect(lambda: startup_trace.mark(f"data shown: {name}"))
 
     def is_loaded(self) -> bool:
         """True once the page shows its data; pages that load in a worker override this."""
         return True
+
+    def when_painted(self, callback: Callable[[], object], at_the_latest_ms: int = 0) -> None:
+        """Call `callback` once the page shows its data and has been painted with it, or
+        after `at_the_latest_ms` (if not 0) should it never load (no database, an error).
+        Work that can wait (counting, warming caches) then no longer competes for the GIL
+        with the first rows the user is waiting for."""
+        if self.is_loaded():
+            QTimer.singleShot(0, self, callback)
+            return
+        called = False
+
+        def once() -> None:
+            nonlocal called
+            if not called:
+                called = True
+                callback()
+
+        # A zero timer runs after the paint that the page's data posted.
+        self.loaded.connect(lambda: QTimer.singleShot(0, self, once),
+                            Qt.ConnectionType.SingleShotConnection)  # fmt: skip
+        if at_the_latest_ms:
+            QTimer.singleShot(at_the_latest_ms, self, once)
 
     def apply_query(self, query: AssetQuery) -> bool:
         """Show the assets matching `query` (the assets page); False if unsupported.
@@ -85,7 +111,9 @@ def _built_by(module: str, class_name: str) -> Callable[[AppContext], Page]:
 
     def build(context: AppContext) -> Page:
         page_class: type[Page] = getattr(importlib.import_module(module), class_name)
-        return page_class(context)
+        page = page_class(context)
+        startup_trace.mark(f"page built: {class_name}")
+        return page
 
     return build
 

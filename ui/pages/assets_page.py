@@ -265,7 +265,7 @@ class AssetsPage(AssetListLoading, Page):
 
     def _connect_services(self) -> None:
         services = self.services
-        self.model = AssetTableModel(services.catalogue, services.units.label, self)
+        self.model = AssetTableModel(services.catalogue, self)
         self.model.sortRequested.connect(self._sort_requested)
         self.table.setModel(self.model)
         self._apply_header_layout()
