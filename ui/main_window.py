@@ -285,13 +285,25 @@ class MainWindow(QMainWindow):
 
     def after_current_page_painted(self, callback: Callable[[], object],
                                    at_the_latest_ms: int = 0) -> None:  # fmt: skip
-        """Call `callback` once the current page is painted with its data (Page.when_painted),
-        or after the next paint if no page is shown."""
+        """Call `callback` once: when the current page is painted with its data
+        (Page.when_painted), after the next paint if no page is shown, or after
+        `at_the_latest_ms` (if not 0) should the page never show data (an error, closed by
+        signing out)."""
+        called = False
+
+        def once() -> None:
+            nonlocal called
+            if not called:
+                called = True
+                callback()
+
         page = self.current_page()
         if page is None:
-            QTimer.singleShot(0, self, callback)
+            QTimer.singleShot(0, self, once)
         else:
-            page.when_painted(callback, at_the_latest_ms)
+            page.when_painted(once)
+        if at_the_latest_ms:
+            QTimer.singleShot(at_the_latest_ms, self, once)
 
     def show_page(self, key: str) -> Page:
         """Make the page current (building it on first use) and return it."""
@@ -465,10 +477,12 @@ class MainWindow(QMainWindow):
             else self.tr("Not signed in")
         )
         if ctx.count_assets is None:
+            self._counting = None
             self.count_status.setText(self.tr("Assets: —"))
             self.count_status.setToolTip(self.tr("No database open"))
             return
         if self._waiting_for_sign_in():  # the register's size is shown to signed-in users only
+            self._counting = None  # count again for whoever signs in next
             self.count_status.setText(self.tr("Assets: —"))
             self.count_status.setToolTip("")
             return

@@ -95,6 +95,7 @@ def test_a_reviewer_signed_in_cannot_see_or_trigger_new_or_edit_asset(
     from ui.pages import all_pages
 
     context.require_sign_in = True
+    context.count_assets = db_services.catalogue.count_assets
     window = MainWindow(context, all_pages())
     qtbot.addWidget(window)
     window.show()
@@ -155,7 +156,12 @@ def test_a_reviewer_signed_in_cannot_see_or_trigger_new_or_edit_asset(
     window.sign_out_action.trigger()
     assert window.context.services is None
     assert window.user_status.text() == "Chưa đăng nhập"
+    assert window.count_status.text() == "Tài sản: —"
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(LoginDialog)))
+    # Whoever signs in next sees the register's size again, counted anew.
+    dialog = next(d for d in window.findChildren(LoginDialog) if d.isVisible())
+    log_in(qtbot, dialog, "binh", PASSWORDS["binh"])
+    qtbot.waitUntil(lambda: window.count_status.text() == "1 tài sản")
 
 
 def test_an_officer_sees_new_asset_and_an_admin_sees_users(qtbot, context, language, team):

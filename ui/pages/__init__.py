@@ -45,27 +45,15 @@ class Page(QWidget):
         """True once the page shows its data; pages that load in a worker override this."""
         return True
 
-    def when_painted(self, callback: Callable[[], object], at_the_latest_ms: int = 0) -> None:
-        """Call `callback` once the page shows its data and has been painted with it, or
-        after `at_the_latest_ms` (if not 0) should it never load (no database, an error).
-        Work that can wait (counting, warming caches) then no longer competes for the GIL
-        with the first rows the user is waiting for."""
+    def when_painted(self, callback: Callable[[], object]) -> None:
+        """Call `callback` once the page shows its data and has been painted with it (never,
+        if the page is closed first). Work that can wait (counting, warming caches) then no
+        longer competes for the GIL with the first rows the user is waiting for."""
         if self.is_loaded():
             QTimer.singleShot(0, self, callback)
-            return
-        called = False
-
-        def once() -> None:
-            nonlocal called
-            if not called:
-                called = True
-                callback()
-
-        # A zero timer runs after the paint that the page's data posted.
-        self.loaded.connect(lambda: QTimer.singleShot(0, self, once),
-                            Qt.ConnectionType.SingleShotConnection)  # fmt: skip
-        if at_the_latest_ms:
-            QTimer.singleShot(at_the_latest_ms, self, once)
+        else:  # a zero timer runs after the paint that the page's data posted
+            self.loaded.connect(lambda: QTimer.singleShot(0, self, callback),
+                                Qt.ConnectionType.SingleShotConnection)  # fmt: skip
 
     def apply_query(self, query: AssetQuery) -> bool:
         """Show the assets matching `query` (the assets page); False if unsupported.
