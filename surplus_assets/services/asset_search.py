@@ -24,13 +24,12 @@ from sqlalchemy import (
     Select,
     false,
     func,
-    literal,
     literal_column,
     select,
     text,
 )
 
-from surplus_assets.db.models import AdminUnit, Asset, table_of
+from surplus_assets.db.models import Asset
 from surplus_assets.domain.text import search_terms
 from surplus_assets.errors import FieldProblem, ValidationError
 from surplus_assets.i18n import _
@@ -49,6 +48,7 @@ from surplus_assets.services.ordered_search import (
     raw_chunks,
     unplaced_rows,
 )
+from surplus_assets.services.units import UnitRegistry
 
 # Sorted by another column than the name: up to this many search-index matches, or one in
 # SORT_MATCHES_SHARE of the register if more, fetch them by rowid and sort them (a few µs
@@ -119,32 +119,13 @@ class AssetRow:
     key: AssetKey  # the list model's handle: rowid on SQLite, the id on PostgreSQL
 
 
-def _unit_label(unit_id: Any) -> ColumnElement[str]:
-    """The unit's name followed by its parents' (UnitRegistry.label), read with the row: the
-    list then needs no unit registry, which takes ~0.1 s to load (decision 0005)."""
-    unit, parent, grandparent = (table_of(AdminUnit).alias(name) for name in ("u", "up", "ug"))
-    separator = literal(", ")
-    label = (
-        select(unit.c.name + func.coalesce(separator + parent.c.name, "")
-               + func.coalesce(separator + grandparent.c.name, ""))
-        .select_from(unit.outerjoin(parent, parent.c.id == unit.c.parent_id)
-                     .outerjoin(grandparent, grandparent.c.id == parent.c.parent_id))
-        .where(unit.c.id == unit_id)
-        .scalar_subquery()
-    )  # fmt: skip
-    return func.coalesce(label, unit_id, "")
-
-
 _ROW_COLUMNS = (
     Asset.id, Asset.code, Asset.name, Asset.kind, Asset.status, Asset.handling_form,
     Asset.current_unit_id, Asset.legacy_unit_id, Asset.province_id, Asset.year_in_use,
     (Asset.cost_budget + Asset.cost_other).label("original_cost"), Asset.remaining_value,
     Asset.land_area, Asset.updated_at, Asset.version, Asset.deleted_at.is_not(None),
-    _unit_label(Asset.current_unit_id).label("current_unit"),
-    _unit_label(Asset.legacy_unit_id).label("legacy_unit"),
 )  # fmt: skip
-
-
+_CURRENT_UNIT, _LEGACY_UNIT, _KEY = 6, 7, len(_ROW_COLUMNS)  # where they are in a raw row
 _FIELDS = len(_ROW_COLUMNS) + 1  # and the key
 
 
@@ -165,6 +146,7 @@ class AssetSearch:
     """The read side of the catalogue (CatalogueService inherits it)."""
 
     context: ServiceContext
+    units: UnitRegistry
     _index: bool | None = None
 
     # ---- the list ----------------------------------------------------------------------------
@@ -186,7 +168,25 @@ class AssetSearch:
         if limit is not None:
             statement = statement.limit(limit)
         with self.context.db.read() as session:
-            return [AssetRow(*row) for row in session.connection().execute(statement)]
+            raw = list(session.connection().execute(statement))
+        return self._labelled(raw)
+
+    def _labelled(self, raw: Sequence[Any]) -> list[AssetRow]:
+        """AssetRows of raw rows (_ROW_COLUMNS, then the key) with their units' labels, read
+        for these rows only: computed in the query, SQLite would compute them for every row
+        it sorts (1 s to sort 200,000 assets by code instead of 0.1 s)."""
+        labels = self.units.labels(
+            {unit for row in raw for unit in (row[_CURRENT_UNIT], row[_LEGACY_UNIT]) if unit}
+        )
+
+        def label(unit: str | None) -> str:
+            return labels.get(unit, unit) if unit else ""
+
+        return [
+            AssetRow(*row[:_KEY], label(row[_CURRENT_UNIT]), label(row[_LEGACY_UNIT]),  # type: ignore[call-arg]
+                     row[_KEY])
+            for row in raw
+        ]  # fmt: skip
 
     def _first_rows(self, query: AssetQuery, terms: list[str], limit: int
                     ) -> list[AssetRow] | None:  # fmt: skip
@@ -214,7 +214,7 @@ class AssetSearch:
         if late:
             rows = sorted([*rows, *late], key=lambda r: (r[_FIELDS], r.code),
                           reverse=descending)[:limit]  # fmt: skip
-        return [AssetRow(*row[:_FIELDS]) for row in rows]
+        return self._labelled(rows)
 
     def search_keys(self, query: AssetQuery) -> AssetKeys:
         """The keys of every match in display order (what the list model holds)."""
@@ -246,25 +246,23 @@ class AssetSearch:
     def rows_by_key(self, keys: Sequence[AssetKey]) -> dict[AssetKey, AssetRow]:
         """Rows for a page of the list model, fetched in one query per 500 keys."""
         column = self._key_column()
-        result: dict[AssetKey, AssetRow] = {}
+        raw: list[Any] = []
         with self.context.db.read() as session:
             for start in range(0, len(keys), 500):
                 statement = select(*_ROW_COLUMNS, column).where(
                     column.in_(list(keys[start : start + 500])))  # fmt: skip
-                for row in session.connection().execute(statement):
-                    result[row[-1]] = AssetRow(*row)  # type: ignore[call-arg,index]
-        return result
+                raw.extend(session.connection().execute(statement))
+        return {row.key: row for row in self._labelled(raw)}
 
     def rows_by_id(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, AssetRow]:
         """Rows of these assets, fetched in one query per 500 ids."""
-        result: dict[uuid.UUID, AssetRow] = {}
+        raw: list[Any] = []
         with self.context.db.read() as session:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 statement = select(*_ROW_COLUMNS, self._key_column()).where(Asset.id.in_(chunk))
-                for row in session.connection().execute(statement):
-                    result[row[0]] = AssetRow(*row)  # type: ignore[call-arg]
-        return result
+                raw.extend(session.connection().execute(statement))
+        return {row.id: row for row in self._labelled(raw)}
 
     def ids_by_key(self, keys: Sequence[AssetKey]) -> list[uuid.UUID]:
         """The asset ids of `keys`, in the same order (a selection of the list)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -277,6 +278,22 @@ class UnitRegistry:
             for nxt in self.successors(item.unit.id):
                 frontier.append(Successor(nxt.unit, item.is_default and nxt.is_default))
         return result
+
+    def labels(self, unit_ids: Iterable[str]) -> dict[str, str]:
+        """label() of each of `unit_ids` known: from memory once the registry is read, before
+        that in one query (the asset list's rows at start-up: decision 0005). Units have at
+        most two levels above them (commune, district, province)."""
+        wanted = set(unit_ids)
+        if self.loaded or not wanted:
+            return {unit_id: self.label(unit_id) for unit_id in wanted if unit_id in self.units}
+        unit, parent, grandparent = (table_of(AdminUnit).alias(name) for name in ("u", "p", "g"))
+        statement = select(unit.c.id, unit.c.name, parent.c.name, grandparent.c.name).select_from(
+            unit.outerjoin(parent, parent.c.id == unit.c.parent_id)
+            .outerjoin(grandparent, grandparent.c.id == parent.c.parent_id)
+        ).where(unit.c.id.in_(wanted))  # fmt: skip
+        with self.db.read() as session:
+            return {row[0]: ", ".join(name for name in row[1:] if name)
+                    for row in session.execute(statement)}  # fmt: skip
 
     def label(self, unit_id: str | None, *, with_parent: bool = True) -> str:
         """ "Phường Hồng Hà, Thành phố Hà Nội" (legacy: with district and province)."""
