@@ -92,6 +92,11 @@ SORT_COLUMNS = {
     "land_area": Asset.land_area,
     "updated_at": Asset.updated_at,
 }
+# Sort columns with an index of their own. For a first page when no condition is selective,
+# SQLite is steered to walk that index (it stops after a page) instead of sorting every live
+# asset: at 200,000 assets sorted by code 0.1 ms instead of 70 ms, by date changed 0.1 ms
+# instead of 290 ms. Not for every key: a full walk looks up each row (2x slower than sorting).
+INDEXED_SORTS = frozenset({"code", "current_unit", "legacy_unit", "updated_at"})
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,8 @@ class AssetSearch:
             if ordered is not None:
                 return ordered
         statement: Select[Any] = select(*_ROW_COLUMNS, self._key_column())  # type: ignore[assignment]
-        statement = self._ordered(*self._filtered(statement, query), query)
+        first_page = offset == 0 and limit is not None and limit <= ORDERED_PAGE_LIMIT
+        statement = self._ordered(*self._filtered(statement, query, first_page), query)
         statement = statement.offset(offset)
         if limit is not None:
             statement = statement.limit(limit)
@@ -330,7 +336,8 @@ class AssetSearch:
             filters.append(Asset.handling_form.in_(query.handling_forms))
         return filters
 
-    def _filtered(self, statement: Select[Any], query: AssetQuery) -> tuple[Select[Any], bool]:
+    def _filtered(self, statement: Select[Any], query: AssetQuery, first_page: bool = False
+                  ) -> tuple[Select[Any], bool]:  # fmt: skip
         """The query's conditions, and whether its matches are few enough to sort.
 
         The search index (or, for the filters, their own indexes) is asked first how many
@@ -339,7 +346,8 @@ class AssetSearch:
         (milliseconds); only when both are many does SQLite walk the sort column's index
         (which holds the filter columns) testing each row, which soon fills a first page.
         Without statistics SQLite misjudges which index drives, so the other side's columns
-        are written as expressions (`+column`), which it cannot use.
+        are written as expressions (`+column`), which it cannot use. For the same reason a
+        `first_page` sorted by a column of INDEXED_SORTS hides deleted_at from the planner.
         """
         filters = self._filters(query)
         words = self._text_matches(search_terms(query.text))
@@ -361,7 +369,10 @@ class AssetSearch:
         elif words.rowids is not None:
             statement = statement.where(ASSET_ROWID.in_(words.rowids))
         if not query.include_deleted:
-            deleted = literal_column("+assets.deleted_at") if by_text else Asset.deleted_at
+            walk_sort_index = (first_page and self.context.db.is_sqlite
+                               and query.sort in INDEXED_SORTS and not by_filters)  # fmt: skip
+            deleted = (literal_column("+assets.deleted_at") if by_text or walk_sort_index
+                       else Asset.deleted_at)  # fmt: skip
             statement = statement.where(deleted.is_(None))
         return statement.where(*filters), by_text or by_filters
 

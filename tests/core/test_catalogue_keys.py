@@ -51,3 +51,21 @@ def test_rows_name_their_units_as_the_registry_does_without_reading_it(
         assert housing.current_unit.count(", ") == 1  # a current commune and its province
     finally:
         fresh.close()
+
+
+def test_a_first_page_in_any_order_is_the_head_of_the_whole_list(services: Services) -> None:
+    """A click on any column header: the first rows shown (a LIMIT query, steered to walk the
+    column's index when it has one) are the first of the full list, deleted assets left out."""
+    from surplus_assets.services.asset_search import SORT_COLUMNS
+
+    for raw in (HEADQUARTERS, CAR, HOUSING, EQUIPMENT):
+        services.catalogue.create(raw)
+    catalogue = services.catalogue
+    gone = catalogue.list_rows(AssetQuery(kinds=("car",)))[0]
+    catalogue.delete(gone.id, expected_version=gone.version)
+    for key in SORT_COLUMNS:
+        for descending in (False, True):
+            query = AssetQuery(sort=key, descending=descending)
+            everything = list(catalogue.search_keys(query))
+            assert len(everything) == 3 and gone.key not in everything
+            assert [row.key for row in catalogue.list_rows(query, limit=2)] == everything[:2], query
