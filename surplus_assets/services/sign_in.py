@@ -51,26 +51,10 @@ class SignInService:
             now = utcnow()
             if user is None:
                 equalise_timing(password)
-                self._audit_as(
-                    session,
-                    Actor(None, name or "?", Role.SYSTEM),
-                    "login_failed",
-                    "user",
-                    name or "?",
-                    name,
-                    comment="unknown user",
-                )
+                self._audit_attempt(session, None, name, "login_failed", "unknown user")
                 refusal = _("Wrong user name or password.")
             elif user.locked_until is not None and user.locked_until > now:
-                self._audit_as(
-                    session,
-                    actor_for(user),
-                    "login_refused",
-                    "user",
-                    user.id,
-                    user.username,
-                    comment="locked",
-                )
+                self._audit_attempt(session, user, name, "login_refused", "locked")
                 refusal = _locked_message(user)
             elif not verify_password(user.password_hash, password):
                 user.failed_attempts += 1
@@ -79,30 +63,14 @@ class SignInService:
                     user.locked_until, user.failed_attempts = now + LOCKOUT, 0
                     comment = "locked"
                 session.flush()
-                self._audit_as(
-                    session,
-                    actor_for(user),
-                    "login_failed",
-                    "user",
-                    user.id,
-                    user.username,
-                    comment=comment,
-                )
+                self._audit_attempt(session, user, name, "login_failed", comment)
                 refusal = (
                     _locked_message(user)
                     if user.locked_until and user.locked_until > now
                     else _("Wrong user name or password.")
                 )
             elif not user.active:
-                self._audit_as(
-                    session,
-                    actor_for(user),
-                    "login_refused",
-                    "user",
-                    user.id,
-                    user.username,
-                    comment="inactive",
-                )
+                self._audit_attempt(session, user, name, "login_refused", "inactive")
                 refusal = _("The account {name} is disabled; ask an administrator.").format(
                     name=user.username
                 )
@@ -111,25 +79,30 @@ class SignInService:
                 if needs_rehash(user.password_hash):
                     user.password_hash = hash_password(password)
                 session.flush()
-                self._audit_as(session, actor_for(user), "login", "user", user.id, user.username)
+                self._audit_attempt(session, user, name, "login")
                 return actor_for(user)
         raise AuthenticationError(refusal)
 
-    def _audit_as(
+    def _audit_attempt(
         self,
         session: Session,
-        actor: Actor,
+        user: User | None,
+        name: str,
         action: str,
-        entity_type: str,
-        entity_id: object,
-        code: str | None,
         comment: str | None = None,
     ) -> None:
+        """Audit a sign-in attempt as the account it tried (for a user name that does not
+        exist, as the system, under the name typed)."""
+        entity_id: object
+        if user is None:
+            actor, entity_id, code = Actor(None, name or "?", Role.SYSTEM), name or "?", name
+        else:
+            actor, entity_id, code = actor_for(user), user.id, user.username
         recorder = AuditRecorder(replace(self.context, actor=actor))
         recorder.record(
             session,
             action=action,
-            entity_type=entity_type,
+            entity_type="user",
             entity_id=entity_id,
             entity_code=code,
             comment=comment,
