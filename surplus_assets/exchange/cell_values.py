@@ -24,6 +24,7 @@ from surplus_assets.errors import FieldProblem
 from surplus_assets.exchange import column_mapping as cm
 from surplus_assets.exchange.legacy_encoding import detect_legacy
 from surplus_assets.i18n import _
+from surplus_assets.services.field_values import is_empty
 
 _LATIN1 = re.compile("[\u00a1-\u00ff]")
 _KIND_WORDS = (
@@ -37,10 +38,6 @@ _DATE_LIKE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*")
 
 _RAW, _HELPER, _PROBLEM, _ROW_DEPENDENT = "raw", "helper", "problem", "row dependent"
 _MEMO_LIMIT = 4096  # distinct values remembered per column (names and serials do not repeat)
-
-
-def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 @lru_cache(maxsize=256)
@@ -121,7 +118,7 @@ def read_cell(target: str, value: object, suspect: bool) -> tuple[str, object]:
             ).format(text=value, encoding=legacy.encoding, reading=legacy.reading),
                 value)  # fmt: skip
     if target in cm.HELPER_LABELS:
-        return _HELPER, "" if is_blank(value) else _cell_text(value)
+        return _HELPER, "" if is_empty(value) else _cell_text(value)
     if target == "kind" and isinstance(value, str):
         value = kind_from_sheet_name(value) or value  # "Thiết bị", "Ô tô"...
     try:
@@ -166,7 +163,7 @@ _YEAR_TARGETS = frozenset(n for n, s in FIELDS_BY_NAME.items() if s.type is Fiel
 def _field_value(target: str, value: object) -> object:
     """A cell as clean_asset expects it: text fields as text, numbers as they are, dates for
     year fields reduced to their year (a date typed where a year is asked)."""
-    if is_blank(value):
+    if is_empty(value):
         return None
     if target in _TEXT_TARGETS:
         return _cell_text(value)

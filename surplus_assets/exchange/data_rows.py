@@ -12,8 +12,8 @@ import re
 
 from surplus_assets.domain.text import fold
 from surplus_assets.exchange import column_mapping as cm
-from surplus_assets.exchange.cell_values import is_blank
 from surplus_assets.exchange.import_results import SheetPlan
+from surplus_assets.services.field_values import is_empty
 
 _TOTALS = re.compile(r"(tong cong|tong so|tong|cong|total|totals|grand total|sum)\s*:?")
 _HEADING = re.compile(r"([IVXLC]+|[A-Z])\s*[.)]\s.*")
@@ -37,7 +37,7 @@ def data_rows(plan: SheetPlan) -> list[tuple[int, list[object]]]:
 
 def _skippable(cells: list[object], mapped: list[int], kind_columns: list[int]) -> bool:
     """Blank, totals, heading and note rows. `mapped`: the mapped columns, in order."""
-    # Inline tests for blank cells (see is_blank): this runs on every row of the sheet.
+    # Inline tests for blank cells (see is_empty): this runs on every row of the sheet.
     # A row of data fills at least two mapped cells, usually the first two: then only a
     # totals row is left out, and the rest of the row need not be looked at.
     width = len(cells)
@@ -77,4 +77,4 @@ def _is_totals_row(first_text: str | None, cells: list[object], kind_columns: li
     # Folding keeps digits, which no totals label has: a code or a number is not one.
     is_totals = first_text is not None and len(first_text) < 20 and not _DIGIT.search(
         first_text) and bool(_TOTALS.fullmatch(fold(first_text).strip()))  # fmt: skip
-    return is_totals and not any(not is_blank(cells[c]) for c in kind_columns if c < len(cells))
+    return is_totals and not any(not is_empty(cells[c]) for c in kind_columns if c < len(cells))

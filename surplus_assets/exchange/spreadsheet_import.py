@@ -24,7 +24,7 @@ from pathlib import Path
 from surplus_assets.bulk_memory import collector_paused
 from surplus_assets.errors import FieldProblem
 from surplus_assets.exchange import column_mapping as cm
-from surplus_assets.exchange.cell_values import RowReader, is_blank, kind_from_sheet_name
+from surplus_assets.exchange.cell_values import RowReader, kind_from_sheet_name
 from surplus_assets.exchange.data_rows import data_rows
 from surplus_assets.exchange.header_detection import (
     HeaderNotFoundError,
@@ -47,6 +47,7 @@ from surplus_assets.services.bulk_import import (
     IncomingAsset,
     Progress,
 )
+from surplus_assets.services.field_values import is_empty
 
 
 class SpreadsheetImport:
@@ -78,7 +79,7 @@ class SpreadsheetImport:
                 names = [only_sheet]
             for name in names:
                 data = workbook.sheet(name)
-                if not any(not is_blank(c) for row in data.rows for c in row):
+                if not any(not is_empty(c) for row in data.rows for c in row):
                     continue
                 try:
                     header = detect_header(data)
@@ -154,7 +155,7 @@ class SpreadsheetImport:
         self, plan: SheetPlan, number: int, cells: list[object], reader: RowReader
     ) -> IncomingAsset:
         raw, helpers, problems = reader.read(cells)
-        if is_blank(raw.get("kind")) and plan.sheet_kind:
+        if is_empty(raw.get("kind")) and plan.sheet_kind:
             raw["kind"] = plan.sheet_kind
         self._resolve_units(raw, helpers, problems)
         return IncomingAsset(raw, reader.source.format(sheet=plan.name, row=number), problems)
@@ -167,7 +168,7 @@ class SpreadsheetImport:
             ("current_unit_id", cm.CURRENT_UNIT_CODE, True),
             ("legacy_unit_id", cm.LEGACY_UNIT_CODE, False),
         ):
-            text = helpers.get(code_column) or ("" if is_blank(raw.get(name)) else str(raw[name]))
+            text = helpers.get(code_column) or ("" if is_empty(raw.get(name)) else str(raw[name]))
             if not text:
                 raw.pop(name, None) if name == "legacy_unit_id" and name in raw else None
                 continue
@@ -182,7 +183,7 @@ class SpreadsheetImport:
             else:
                 raw[name] = result.unit_id
         legacy = raw.get("legacy_unit_id")
-        if is_blank(raw.get("current_unit_id")) and isinstance(legacy, str) and legacy:
+        if is_empty(raw.get("current_unit_id")) and isinstance(legacy, str) and legacy:
             receivers = self.services.units.current_for(legacy)
             communes = [s.unit for s in receivers]
             if len(communes) == 1:
