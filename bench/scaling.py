@@ -165,7 +165,7 @@ def op_import(scale: str) -> tuple[float, str]:
 
 def op_report(scale: str) -> tuple[float, str]:
     from surplus_assets.services.catalogue import AssetQuery
-    from surplus_assets.services.reports import InventoryRequest
+    from surplus_assets.services.report_requests import InventoryRequest
 
     services = _services(scale)
     # Warm-up: the report modules and fonts load once per process, not per report.

@@ -71,7 +71,7 @@ def render_all(tmp: Path) -> None:
     from surplus_assets.reports.signing import Pkcs12Source, sign_pdf
     from surplus_assets.services import Services
     from surplus_assets.services.catalogue import AssetQuery
-    from surplus_assets.services.reports import (
+    from surplus_assets.services.report_requests import (
         DossierRequest,
         InventoryRequest,
         PlanRequest,

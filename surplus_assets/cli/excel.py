@@ -23,11 +23,8 @@ from surplus_assets.cli.common import (
     print_table,
 )
 from surplus_assets.domain.asset_kinds import AssetKind, AssetStatus
-from surplus_assets.exchange.spreadsheet_import import (
-    ImportProblem,
-    SpreadsheetImport,
-    problems_json,
-)
+from surplus_assets.exchange.import_results import ImportProblem, problems_json
+from surplus_assets.exchange.spreadsheet_import import SpreadsheetImport
 from surplus_assets.i18n import _
 from surplus_assets.services.catalogue import AssetQuery
 

@@ -23,7 +23,7 @@ from surplus_assets.cli.common import (
 from surplus_assets.errors import FieldProblem, ValidationError
 from surplus_assets.i18n import _
 from surplus_assets.reports.signing import Pkcs12Source
-from surplus_assets.services.exchange import ConflictView
+from surplus_assets.services.exchange_results import ConflictView
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

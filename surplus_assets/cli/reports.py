@@ -34,15 +34,15 @@ from surplus_assets.i18n import _
 from surplus_assets.reports.approval import ApprovalNote
 from surplus_assets.reports.formatting import local_time
 from surplus_assets.services.catalogue import AssetQuery
-from surplus_assets.services.reports import (
+from surplus_assets.services.report_requests import (
     DossierRequest,
     InventoryRequest,
     PlanRequest,
     ProgressRequest,
     ReportOptions,
-    ReportOutcome,
     ReportRequest,
 )
+from surplus_assets.services.reports import ReportOutcome
 
 KINDS = ("inventory", "plan", "dossier", "progress")
 

@@ -29,8 +29,9 @@ from surplus_assets.domain.asset_kinds import (
     kind_label,
     status_label,
 )
+from surplus_assets.exchange.import_results import ImportProblem
 from surplus_assets.exchange.sheet_layout import columns_for, instructions, sheet_title
-from surplus_assets.exchange.spreadsheet_import import ImportProblem, SpreadsheetImport
+from surplus_assets.exchange.spreadsheet_import import SpreadsheetImport
 from surplus_assets.exchange.xlsx_export import HEADER_FILL, is_formula_like
 from surplus_assets.i18n import _
 from surplus_assets.services.units import UnitRegistry

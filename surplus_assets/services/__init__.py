@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from surplus_assets.services.proposals import ProposalService
     from surplus_assets.services.reports import ReportService
     from surplus_assets.services.settings import SettingsService
+    from surplus_assets.services.sign_in import SignInService
     from surplus_assets.services.statistics import StatisticsService
     from surplus_assets.services.users import UserService
 
@@ -116,6 +117,12 @@ class Services:
         return UserService(self.context)
 
     @cached_property
+    def sign_in(self) -> SignInService:
+        from surplus_assets.services.sign_in import SignInService
+
+        return SignInService(self.context)
+
+    @cached_property
     def audit(self) -> AuditService:
         from surplus_assets.services.audit_log import AuditService
 
@@ -136,7 +143,7 @@ class Services:
     def authenticate(self, username: str, password: str) -> Services:
         """The same services acting as `username`; raises AuthenticationError (the failed
         attempt and any lock are recorded all the same)."""
-        return self.as_actor(self.users.authenticate(username, password))
+        return self.as_actor(self.sign_in.authenticate(username, password))
 
     def close(self) -> None:
         self.db.close()

@@ -30,10 +30,11 @@ from surplus_assets.domain.asset_kinds import AssetStatus
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.errors import FieldProblem, ValidationError
 from surplus_assets.i18n import _
-from surplus_assets.services.asset_input import ConversionCache, clean_asset
+from surplus_assets.services.asset_input import clean_asset
 from surplus_assets.services.audit import changed_fields, json_ready
 from surplus_assets.services.catalogue import RECORD_FIELDS
 from surplus_assets.services.context import ServiceContext
+from surplus_assets.services.conversion_cache import ConversionCache
 from surplus_assets.services.units import UnitRegistry
 
 ADD, UPDATE, UNCHANGED, REJECTED = "add", "update", "unchanged", "rejected"

@@ -9,6 +9,9 @@
 Conflicts left without a choice (the CLI, or a user who postpones) are kept in
 exchange_conflicts with the incoming record until someone resolves them; the rest of the
 package is applied meanwhile. Every import, export and resolution is audited.
+
+The records handed back are in exchange_results.py; how a conflict is kept and settled is
+in exchange_conflicts.py.
 """
 
 from __future__ import annotations
@@ -16,125 +19,48 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-from surplus_assets.db.models import (
-    Asset,
-    Attachment,
-    AuditEvent,
-    ExchangeConflict,
-    ExchangeLog,
-    Proposal,
-    User,
-    table_of,
-)
+from surplus_assets.db.models import ExchangeConflict, ExchangeLog, User
 from surplus_assets.db.types import utcnow
 from surplus_assets.domain.permissions import Permission
-from surplus_assets.errors import ConcurrencyError, FieldProblem, NotFoundError, ValidationError
+from surplus_assets.errors import ConcurrencyError, FieldProblem, ValidationError
 from surplus_assets.exchange import records as shapes
-from surplus_assets.exchange.merge import Outcome
 from surplus_assets.exchange.package_export import ExportSelection, collect, write_package
 from surplus_assets.exchange.package_format import PackageLayer
 from surplus_assets.exchange.package_import import (
-    ImportPlan,
-    Incoming,
     Problems,
     apply_plan,
     decode_record,
     plan_import,
     remember_lineage,
-    write_records,
 )
 from surplus_assets.exchange.package_reader import read_package
-from surplus_assets.exchange.package_signing import SignatureInfo, sign_manifest
+from surplus_assets.exchange.package_signing import sign_manifest
 from surplus_assets.i18n import _
 from surplus_assets.paths import attachment_store_dir
 from surplus_assets.reports.signing import Pkcs12Source
 from surplus_assets.services.audit import AuditRecorder
 from surplus_assets.services.context import ServiceContext
+from surplus_assets.services.exchange_conflicts import (
+    check_choice,
+    find_conflict,
+    local_record,
+    settle_conflict,
+)
+from surplus_assets.services.exchange_results import (
+    ConflictView,
+    ExportResult,
+    ImportPreview,
+    ImportResult,
+    conflict_view,
+    differences,
+)
 from surplus_assets.services.units import UnitRegistry
-
-MODELS: dict[str, Any] = {"asset": Asset, "proposal": Proposal, "attachment": Attachment}
-KEEP_CHOICES = ("local", "incoming")
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    package_id: str
-    path: Path
-    counts: dict[str, int]
-    signed: bool
-    range_from: datetime | None
-    range_to: datetime | None
-
-
-@dataclass(frozen=True)
-class FieldDifference:
-    field: str
-    local: Any
-    incoming: Any
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    """A record changed on both sides, shown side by side for the user to choose."""
-
-    entity_type: str
-    entity_id: str
-    code: str
-    local_version: int
-    incoming_version: int
-    differences: list[FieldDifference]
-    conflict_id: uuid.UUID | None = None  # set once kept in exchange_conflicts
-
-
-@dataclass
-class ImportPreview:
-    """What importing a package would do; hold it while the user decides, then apply or close."""
-
-    package_id: str
-    origin_id: str
-    created_at: str
-    created_by: str
-    signature: SignatureInfo
-    already_imported: bool
-    counts: dict[str, dict[str, int]]
-    conflicts: list[ConflictView]
-    _plan: ImportPlan = field(repr=False)
-
-    @property
-    def changes(self) -> int:
-        return sum(c.get("new", 0) + c.get("updated", 0) for c in self.counts.values())
-
-    def close(self) -> None:
-        self._plan.package.close()
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    package_id: str
-    applied: bool
-    counts: dict[str, dict[str, int]]
-    unresolved: list[ConflictView]
-    signature: SignatureInfo
-
-
-def differences(local: Mapping[str, Any], incoming: Mapping[str, Any]) -> list[FieldDifference]:
-    skip = {"version", "updated_at", "updated_by", "lineage"}
-    names = sorted((set(local) | set(incoming)) - skip)
-    return [FieldDifference(n, local.get(n), incoming.get(n)) for n in names
-            if local.get(n) != incoming.get(n)]  # fmt: skip
-
-
-def _view(record: Incoming, conflict_id: uuid.UUID | None = None) -> ConflictView:
-    return ConflictView(record.entity, str(record.id), record.code, record.local_version,
-                        record.version, differences(record.local or {}, record.encoded),
-                        conflict_id)  # fmt: skip
 
 
 def stored_attachment(sha256: str) -> Path | None:
@@ -245,7 +171,7 @@ class ExchangeService:
             package.package_id, package.origin_id, str(manifest["created_at"]),
             str(manifest.get("created_by") or ""), package.signature, plan.already_imported,
             _zero(plan.counts) if plan.already_imported else plan.counts,
-            [] if plan.already_imported else [_view(r) for r in plan.conflicts()], plan,
+            [] if plan.already_imported else [conflict_view(r) for r in plan.conflicts()], plan,
         )  # fmt: skip
 
     def apply(self, preview: ImportPreview, resolutions: Mapping[str, str] | None = None
@@ -256,7 +182,7 @@ class ExchangeService:
         plan = preview._plan
         resolutions = dict(resolutions or {})
         for choice in resolutions.values():
-            _check_choice(choice)
+            check_choice(choice)
         if plan.already_imported:
             preview.close()
             return ImportResult(preview.package_id, False, preview.counts, [], preview.signature)
@@ -267,7 +193,9 @@ class ExchangeService:
                 for record in plan.conflicts():
                     chosen = resolutions.get(str(record.id))
                     if chosen is not None:
-                        self._resolve(session, record, chosen, plan.package.origin_id)
+                        settle_conflict(
+                            session, self.audit, self.units, record, chosen, plan.package.origin_id
+                        )
                         continue
                     conflict = ExchangeConflict(
                         id=uuid.uuid4(), package_id=plan.package.package_id,
@@ -278,7 +206,7 @@ class ExchangeService:
                         incoming={**record.encoded, "lineage": record.lineage},
                         detected_at=utcnow())  # fmt: skip
                     session.add(conflict)
-                    unresolved.append(_view(record, conflict.id))
+                    unresolved.append(conflict_view(record, conflict.id))
                 session.flush()
                 event = self.audit.record(
                     session, action="exchange_import", entity_type="exchange",
@@ -319,7 +247,7 @@ class ExchangeService:
                 statement = statement.where(ExchangeConflict.resolved_at.is_(None))
             result = []
             for conflict in session.scalars(statement):
-                local = _local(session, conflict.entity_type, conflict.entity_id)
+                local = local_record(session, conflict.entity_type, conflict.entity_id)
                 result.append(ConflictView(
                     conflict.entity_type, conflict.entity_id, conflict.entity_code or "",
                     int(local["version"]) if local else 0, conflict.incoming_version,
@@ -329,16 +257,16 @@ class ExchangeService:
     def resolve(self, conflict_id: uuid.UUID | str, keep: str) -> None:
         """Settle a kept conflict: keep this database's version or take the incoming one."""
         self.context.require(Permission.IMPORT_DATA)
-        _check_choice(keep)
+        check_choice(keep)
         with self.context.db.write() as session:
-            conflict = _find_conflict(session, conflict_id)
+            conflict = find_conflict(session, conflict_id)
             officers = set(session.scalars(select(User.id)))
             problems = Problems()
             record = decode_record(conflict.entity_type, conflict.incoming, "conflict",
                                    self.units, officers, problems)  # fmt: skip
             if record is None:
                 raise ValidationError(problems.items)
-            record.local = _local(session, conflict.entity_type, conflict.entity_id)
+            record.local = local_record(session, conflict.entity_type, conflict.entity_id)
             if record.local is None or record.local_version != conflict.local_version:
                 raise ConcurrencyError(_(
                     "{code} changed here after the conflict was found (version {current}, the "
@@ -347,37 +275,9 @@ class ExchangeService:
                         code=conflict.entity_code, current=record.local_version,
                         then=conflict.local_version))  # fmt: skip
             record.local_hash = shapes.content_hash(record.local)
-            self._resolve(session, record, keep, conflict.peer_origin)
+            settle_conflict(session, self.audit, self.units, record, keep, conflict.peer_origin)
             conflict.resolved_at, conflict.resolution = utcnow(), keep
             conflict.resolved_by = self.context.actor.name
-
-    def _resolve(self, session: Any, record: Incoming, keep: str, peer: str) -> None:
-        version = max(record.local_version, record.version) + 1
-        hashes = [*record.lineage, record.local_hash or "", record.content_hash]
-        if keep == "incoming":
-            write_records(session, record.entity, [], [(record, version)], self.units)
-            comment = _("Exchange conflict settled: kept the version from installation "
-                        "{origin}.").format(origin=peer[:8])  # fmt: skip
-        else:
-            table = table_of(MODELS[record.entity])
-            session.execute(
-                update(table)
-                .where(table.c.id == record.id)
-                .values(version=version, updated_at=utcnow(), updated_by=self.context.actor.user_id)
-            )
-            comment = _("Exchange conflict settled: kept this database's version, not the "
-                        "one from installation {origin}.").format(origin=peer[:8])  # fmt: skip
-        remember_lineage(session, record.entity, [(str(record.id), [h for h in hashes if h])])
-        diff = differences(record.local or {}, record.encoded)
-        before = {d.field: d.local for d in diff}
-        after = {d.field: d.incoming for d in diff}
-        self.audit.record(
-            session, action="update" if keep == "incoming" else "exchange_keep",
-            entity_type=record.entity, entity_id=record.id, entity_code=record.code,
-            before={**before, "version": record.local_version} if keep == "incoming" else None,
-            after={**after, "version": version} if keep == "incoming" else {"version": version},
-            comment=comment,
-        )  # fmt: skip
 
     def history(self) -> list[dict[str, Any]]:
         """Packages written and read, newest first (the exchange page's log)."""
@@ -407,52 +307,6 @@ def remember_lineage_rows(session: Any, rows: list[dict[str, str]]) -> None:
         remember_lineage(session, entity, pairs)
 
 
-def _local(session: Any, entity: str, entity_id: str) -> dict[str, Any] | None:
-    from surplus_assets.exchange.package_export import collect_records
-
-    found = collect_records(session, entity, [uuid.UUID(entity_id)])
-    return next(iter(found.values()), None)
-
-
-def _find_conflict(session: Any, conflict_id: uuid.UUID | str) -> ExchangeConflict:
-    try:
-        key = conflict_id if isinstance(conflict_id, uuid.UUID) else uuid.UUID(str(conflict_id))
-    except ValueError:
-        key = None
-    conflict = session.get(ExchangeConflict, key) if key else None
-    if conflict is None:
-        # The CLI shows short ids: accept a unique prefix.
-        matches = [
-            c
-            for c in session.scalars(
-                select(ExchangeConflict).where(ExchangeConflict.resolved_at.is_(None))
-            )
-            if str(c.id).startswith(str(conflict_id))
-        ]
-        conflict = matches[0] if len(matches) == 1 else None
-    if conflict is None:
-        raise NotFoundError(_("No open exchange conflict {id}.").format(id=conflict_id))
-    if conflict.resolved_at is not None:
-        raise ValidationError(
-            [
-                FieldProblem(
-                    "conflict",
-                    _("This conflict was already settled ({choice}).").format(
-                        choice=conflict.resolution
-                    ),
-                )
-            ]
-        )
-    found: ExchangeConflict = conflict
-    return found
-
-
-def _check_choice(choice: str) -> None:
-    if choice not in KEEP_CHOICES:
-        raise ValidationError([FieldProblem("keep", _("Choose \"local\" or \"incoming\"."),
-                                            choice)])  # fmt: skip
-
-
 def _zero(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     return {entity: {k: 0 for k in values} for entity, values in counts.items()}
 
@@ -462,7 +316,3 @@ def _time(value: Any) -> datetime | None:
         return datetime.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None
-
-
-__all__ = ["AuditEvent", "ConflictView", "ExchangeService", "ExportResult", "ImportPreview",
-           "ImportResult", "Outcome"]  # fmt: skip

@@ -33,7 +33,8 @@ from surplus_assets.services.proposal_views import ProposalRecord
 if TYPE_CHECKING:
     from surplus_assets.reports.verify import SignatureCheck
     from surplus_assets.services.proposals import ProposalService
-    from surplus_assets.services.reports import RegisterEntry, ReportService
+    from surplus_assets.services.report_register import RegisterEntry
+    from surplus_assets.services.reports import ReportService
 
 
 class ApprovalRefused(ServiceError):  # noqa: N818 (reads as what happened)

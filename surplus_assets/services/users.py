@@ -1,33 +1,25 @@
-"""Local user accounts and signing in.
-
-Passwords are hashed with argon2id (argon2-cffi's defaults, RFC 9106 low-memory profile)
-and never leave this module. After MAX_FAILED_ATTEMPTS wrong passwords in a row an account
-is locked for LOCKOUT; the failed attempts, the lock and every sign-in are written (and
-audited) in their own transaction, so they stay recorded although the sign-in fails.
+"""Local user accounts: creating them, changing them, their passwords and locks.
 
 The first account of a database must be an administrator; it is created by the bootstrap
 system actor (CLI `users add --role admin` on a fresh database, or the GUI's first-run
 dialog). After that only an administrator manages accounts; everyone changes their own
-password.
+password. Passwords are hashed in passwords.py; signing in (and locking an account after
+wrong passwords) is sign_in.py.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import uuid
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from surplus_assets.db.models import AuditEvent, User
+from surplus_assets.db.models import User
 from surplus_assets.db.types import utcnow
-from surplus_assets.domain.deadlines import VIETNAM_TZ
 from surplus_assets.domain.permissions import Permission, Role
 from surplus_assets.domain.text import nfc, single_line
 from surplus_assets.errors import (
@@ -40,21 +32,10 @@ from surplus_assets.errors import (
 from surplus_assets.i18n import _
 from surplus_assets.services.audit import AuditRecorder, changed_fields
 from surplus_assets.services.context import Actor, ServiceContext
+from surplus_assets.services.passwords import check_new_password, hash_password, verify_password
 
-MAX_FAILED_ATTEMPTS = 5
-LOCKOUT = timedelta(minutes=5)
-MIN_PASSWORD_LENGTH = 8
 ACCOUNT_ROLES = (Role.OFFICER, Role.REVIEWER, Role.ADMIN)
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
-_hasher = PasswordHasher()  # argon2id
-
-
-@functools.cache
-def _dummy_hash() -> str:
-    """Verified against when the user does not exist, so that a wrong name costs the same
-    time. Made on first need, not at import: hashing takes ~0.3 s and this module is
-    imported while the application starts."""
-    return _hasher.hash("not a real password")
 
 
 @dataclass(frozen=True)
@@ -109,6 +90,13 @@ def actor_for(user: UserRecord | User) -> Actor:
     return Actor(user_id=user.id, name=user.username, role=user.role)
 
 
+def load_user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == normalise_username(username)))
+    if user is None:
+        raise NotFoundError(_("No user account {name}.").format(name=username))
+    return user
+
+
 class UserService:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
@@ -129,13 +117,7 @@ class UserService:
     def get(self, username: str) -> UserRecord:
         self.context.require(Permission.VIEW)
         with self.context.db.read() as session:
-            return _record(self._load(session, username))
-
-    def _load(self, session: Session, username: str) -> User:
-        user = session.scalar(select(User).where(User.username == normalise_username(username)))
-        if user is None:
-            raise NotFoundError(_("No user account {name}.").format(name=username))
-        return user
+            return _record(load_user(session, username))
 
     # ---- accounts ------------------------------------------------------------------------
 
@@ -160,7 +142,7 @@ class UserService:
             problems.add("full_name", _("Enter the person's full name."))
         if role not in ACCOUNT_ROLES:
             problems.add("role", _("The role must be officer, reviewer or admin."), role)
-        self._check_password(problems, password, name)
+        check_new_password(problems, password, name)
         problems.raise_if_any()
         with self.context.db.write() as session:
             if session.scalar(select(func.count()).select_from(User)) == 0 and role != Role.ADMIN:
@@ -184,7 +166,7 @@ class UserService:
                 full_name=full,
                 title=single_line(nfc(title)) if title else None,
                 role=role,
-                password_hash=_hasher.hash(password),
+                password_hash=hash_password(password),
                 active=True,
                 failed_attempts=0,
                 password_changed_at=now,
@@ -226,7 +208,7 @@ class UserService:
             problems.add("full_name", _("Enter the person's full name."))
         problems.raise_if_any()
         with self.context.db.write() as session:
-            user = self._load(session, username)
+            user = load_user(session, username)
             self._check_version(user, expected_version)
             before = _snapshot(user)
             if full_name is not None:
@@ -277,7 +259,7 @@ class UserService:
         """An administrator sets someone's password (and lifts any lock)."""
         self.context.require(Permission.MANAGE_USERS)
         with self.context.db.write() as session:
-            user = self._load(session, username)
+            user = load_user(session, username)
             self._set_password(session, user, new_password, action="password_reset")
 
     def change_password(self, old_password: str, new_password: str) -> None:
@@ -289,14 +271,14 @@ class UserService:
             user = session.get(User, actor.user_id)
             if user is None:
                 raise NotFoundError(_("No user account {name}.").format(name=actor.name))
-            if not _verify(user.password_hash, old_password):
+            if not verify_password(user.password_hash, old_password):
                 raise AuthenticationError(_("The current password is wrong; nothing changed."))
             self._set_password(session, user, new_password, action="password_change")
 
     def unlock(self, username: str) -> None:
         self.context.require(Permission.MANAGE_USERS)
         with self.context.db.write() as session:
-            user = self._load(session, username)
+            user = load_user(session, username)
             if user.locked_until is None and not user.failed_attempts:
                 return
             user.locked_until, user.failed_attempts = None, 0
@@ -311,9 +293,9 @@ class UserService:
 
     def _set_password(self, session: Session, user: User, password: str, *, action: str) -> None:
         problems = ProblemList()
-        self._check_password(problems, password, user.username)
+        check_new_password(problems, password, user.username)
         problems.raise_if_any()
-        user.password_hash = _hasher.hash(password)
+        user.password_hash = hash_password(password)
         user.password_changed_at = utcnow()
         user.failed_attempts, user.locked_until = 0, None
         self._touch(user)
@@ -321,18 +303,6 @@ class UserService:
         self.audit.record(
             session, action=action, entity_type="user", entity_id=user.id, entity_code=user.username
         )
-
-    @staticmethod
-    def _check_password(problems: ProblemList, password: str, username: str) -> None:
-        if len(password or "") < MIN_PASSWORD_LENGTH:
-            problems.add(
-                "password",
-                _("A password needs at least {count} characters.").format(
-                    count=MIN_PASSWORD_LENGTH
-                ),
-            )
-        elif password.casefold() == username:
-            problems.add("password", _("The password must not be the user name."))
 
     def _touch(self, user: User) -> None:
         user.version += 1
@@ -347,133 +317,3 @@ class UserService:
                     "The account {name} was changed by someone else; reload it and try again."
                 ).format(name=user.username)
             )
-
-    # ---- signing in ----------------------------------------------------------------------
-
-    def authenticate(self, username: str, password: str) -> Actor:
-        """The actor for a correct user name and password; raises AuthenticationError.
-
-        Every attempt is audited; failures count towards the lock even though this raises,
-        because they are committed before the error leaves the write block.
-        """
-        name = normalise_username(username)
-        refusal: str | None = None
-        with self.context.db.write() as session:
-            user = session.scalar(select(User).where(User.username == name))
-            now = utcnow()
-            if user is None:
-                _verify(_dummy_hash(), password)
-                self._audit_as(
-                    session,
-                    Actor(None, name or "?", Role.SYSTEM),
-                    "login_failed",
-                    "user",
-                    name or "?",
-                    name,
-                    comment="unknown user",
-                )
-                refusal = _("Wrong user name or password.")
-            elif user.locked_until is not None and user.locked_until > now:
-                self._audit_as(
-                    session,
-                    actor_for(user),
-                    "login_refused",
-                    "user",
-                    user.id,
-                    user.username,
-                    comment="locked",
-                )
-                refusal = _locked_message(user)
-            elif not _verify(user.password_hash, password):
-                user.failed_attempts += 1
-                comment = f"failed attempt {user.failed_attempts}"
-                if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                    user.locked_until, user.failed_attempts = now + LOCKOUT, 0
-                    comment = "locked"
-                session.flush()
-                self._audit_as(
-                    session,
-                    actor_for(user),
-                    "login_failed",
-                    "user",
-                    user.id,
-                    user.username,
-                    comment=comment,
-                )
-                refusal = (
-                    _locked_message(user)
-                    if user.locked_until and user.locked_until > now
-                    else _("Wrong user name or password.")
-                )
-            elif not user.active:
-                self._audit_as(
-                    session,
-                    actor_for(user),
-                    "login_refused",
-                    "user",
-                    user.id,
-                    user.username,
-                    comment="inactive",
-                )
-                refusal = _("The account {name} is disabled; ask an administrator.").format(
-                    name=user.username
-                )
-            else:
-                user.failed_attempts, user.locked_until = 0, None
-                if _hasher.check_needs_rehash(user.password_hash):
-                    user.password_hash = _hasher.hash(password)
-                session.flush()
-                self._audit_as(session, actor_for(user), "login", "user", user.id, user.username)
-                return actor_for(user)
-        raise AuthenticationError(refusal)
-
-    def _audit_as(
-        self,
-        session: Session,
-        actor: Actor,
-        action: str,
-        entity_type: str,
-        entity_id: object,
-        code: str | None,
-        comment: str | None = None,
-    ) -> None:
-        recorder = AuditRecorder(replace(self.context, actor=actor))
-        recorder.record(
-            session,
-            action=action,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            entity_code=code,
-            comment=comment,
-        )
-
-    def login_events(self, username: str, limit: int = 20) -> list[tuple[datetime, str, str]]:
-        """Recent sign-in events of an account: (when, action, comment)."""
-        self.context.require(Permission.MANAGE_USERS)
-        with self.context.db.read() as session:
-            user = self._load(session, username)
-            rows = session.execute(
-                select(AuditEvent.occurred_at, AuditEvent.action, AuditEvent.comment)
-                .where(
-                    AuditEvent.entity_type == "user",
-                    AuditEvent.entity_id == str(user.id),
-                    AuditEvent.action.like("login%"),
-                )
-                .order_by(AuditEvent.id.desc())
-                .limit(limit)
-            )
-            return [(r[0], r[1], r[2] or "") for r in rows]
-
-
-def _verify(password_hash: str, password: str) -> bool:
-    try:
-        return _hasher.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
-
-
-def _locked_message(user: User) -> str:
-    until = user.locked_until.astimezone(VIETNAM_TZ) if user.locked_until else None
-    return _(
-        "The account {name} is locked after {count} wrong passwords; try again after {time}."
-    ).format(name=user.username, count=MAX_FAILED_ATTEMPTS, time=f"{until:%H:%M}" if until else "")

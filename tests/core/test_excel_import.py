@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from surplus_assets.db.models import Asset
 from surplus_assets.errors import ConcurrencyError
+from surplus_assets.exchange.data_rows import data_rows
 from surplus_assets.exchange.spreadsheet_import import SpreadsheetImport
 from surplus_assets.services import Services
 from surplus_assets.services.audit import iter_chain_problems
@@ -334,8 +335,8 @@ def test_header_row_chosen_by_hand(services: Services, tmp_path: Path) -> None:
     plan = job.set_header_rows(plan.name, 1)
     assert (plan.header_row_numbers, plan.data_start) == ([1], 1)
     assert sorted(plan.mapping.values()) == ["kind", "name", "notes"]
-    assert [n for n, _cells in job.data_rows(plan)] == [2, 3, 4]
+    assert [n for n, _cells in data_rows(plan)] == [2, 3, 4]
     plan = job.set_header_rows(plan.name, 3)
     assert sorted(plan.mapping.values()) == ["current_unit_id", "kind", "name", "quantity"]
-    assert [n for n, _cells in job.data_rows(plan)] == [4]
+    assert [n for n, _cells in data_rows(plan)] == [4]
     assert job.validate().counts["add"] == 1

@@ -171,7 +171,7 @@ def test_reviewer_is_not_offered_the_import(qtbot: QtBot, context, language, ser
 
 
 def test_problems_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from surplus_assets.exchange.spreadsheet_import import ImportProblem
+    from surplus_assets.exchange.import_results import ImportProblem
     from ui.models.import_problems_model import ImportProblemsModel
 
     model = ImportProblemsModel()

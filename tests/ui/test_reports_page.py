@@ -17,7 +17,8 @@ from surplus_assets.domain.dates import format_date
 from surplus_assets.domain.deadlines import today_in_vietnam
 from surplus_assets.services.catalogue import AssetQuery
 from surplus_assets.services.demo import load_demo
-from surplus_assets.services.reports import PlanRequest, RegisterEntry, ReportOptions
+from surplus_assets.services.report_register import RegisterEntry
+from surplus_assets.services.report_requests import PlanRequest, ReportOptions
 from tests.core.proposal_helpers import act, draft
 from tests.core.signing_fixtures import OFFICER, PASSPHRASE, REVIEWER, Pki
 from tests.ui.signed_in import signed_in_window

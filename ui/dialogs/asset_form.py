@@ -3,7 +3,7 @@
 Each field gets the widget its type calls for (text, money, area, year, choice, unit picker),
 its translated label (with * when the kind requires it), an accessible name, and an error
 line under it. Every edit is checked at once with the same conversion the service uses
-(services.asset_input.convert), so the message shown next to the field is the one saving
+(services.field_values.convert), so the message shown next to the field is the one saving
 would give; `problems()` lists what still blocks saving.
 """
 
@@ -20,7 +20,7 @@ from surplus_assets.domain import asset_kinds as kinds
 from surplus_assets.domain.asset_kinds import FieldSpec, FieldType
 from surplus_assets.domain.numbers import NumberFormatError, format_decimal
 from surplus_assets.i18n import _ as core_tr
-from surplus_assets.services.asset_input import convert
+from surplus_assets.services.field_values import convert
 from ui.styles import ERROR_STYLE
 from ui.widgets.number_edits import NumberEdit
 from ui.widgets.unit_picker import UnitPicker

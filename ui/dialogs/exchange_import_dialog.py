@@ -51,7 +51,7 @@ def local_time(iso: str) -> str:
 
 
 class ExchangeImportDialog(QDialog):
-    applied = Signal(object)  # services.exchange.ImportResult, after a successful apply
+    applied = Signal(object)  # services.exchange_results.ImportResult, after a successful apply
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -29,7 +29,7 @@ from ui.workers import Job, run_in_background
 def password_rules_text() -> str:
     from PySide6.QtCore import QCoreApplication
 
-    from surplus_assets.services.users import MIN_PASSWORD_LENGTH
+    from surplus_assets.services.passwords import MIN_PASSWORD_LENGTH
 
     return QCoreApplication.translate(
         "PasswordRules", "At least {count} characters, and not the user name."

@@ -173,7 +173,7 @@ class ReportDialog(QDialog):
     # ---- generating -------------------------------------------------------------------------
 
     def request(self) -> Any:
-        from surplus_assets.services.reports import (
+        from surplus_assets.services.report_requests import (
             DossierRequest,
             InventoryRequest,
             PlanRequest,

@@ -21,7 +21,7 @@ DEFAULT_RECIPIENTS = "Như trên;\nLưu: VT."
 class HeaderForm(QWidget):
     def __init__(self, kind: str, settings: dict[str, Any], parent: QWidget | None = None):
         from surplus_assets.domain.deadlines import today_in_vietnam
-        from surplus_assets.services.reports import DOCUMENTS
+        from surplus_assets.services.report_requests import DOCUMENTS
 
         super().__init__(parent)
         self.kind = kind
@@ -67,7 +67,7 @@ class HeaderForm(QWidget):
         form.addRow(self.tr("&Recipients:"), self.recipients)
 
     def options(self) -> Any:
-        from surplus_assets.services.reports import ReportOptions
+        from surplus_assets.services.report_requests import ReportOptions
 
         day = self.date.date()
         number = self.number.text().strip()

@@ -30,7 +30,7 @@ class ImportProblemsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.problems: list[Any] = []  # surplus_assets.exchange.spreadsheet_import.ImportProblem
+        self.problems: list[Any] = []  # surplus_assets.exchange.import_results.ImportProblem
 
     def set_problems(self, problems: list[Any]) -> None:
         self.beginResetModel()

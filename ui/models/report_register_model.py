@@ -31,7 +31,7 @@ class ReportRegisterModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.entries: list[Any] = []  # surplus_assets.services.reports.RegisterEntry
+        self.entries: list[Any] = []  # surplus_assets.services.report_register.RegisterEntry
 
     def set_entries(self, entries: list[Any]) -> None:
         self.beginResetModel()

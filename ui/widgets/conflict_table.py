@@ -2,7 +2,7 @@
 
 Used by the import dialog (before applying a package) and the pending-conflicts dialog
 (conflicts kept by the CLI or postponed). Every row is a field that differs between the two
-versions (services.exchange.differences), so both value cells are highlighted; the side the
+versions (services.exchange_results.differences), so both value cells are highlighted; the side the
 user chose to keep is shown in bold, so the table reads as "what will be kept".
 """
 

@@ -14,7 +14,7 @@ from surplus_assets.domain.deadlines import today_in_vietnam
 from surplus_assets.errors import ServiceError
 from surplus_assets.reports.signing import Pkcs12Source
 from surplus_assets.services import Services, open_services
-from surplus_assets.services.reports import PlanRequest, ReportOptions
+from surplus_assets.services.report_requests import PlanRequest, ReportOptions
 from tests.core.proposal_helpers import PASSWORDS, Team, add_asset, make_team
 from tests.core.reports_service.conftest import run, run_json
 from tests.core.signing_fixtures import OFFICER, PASSPHRASE, REVIEWER, Pki
