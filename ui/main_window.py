@@ -8,6 +8,12 @@ are hidden (ui.permissions): a reviewer has no "New asset", only administrators 
 Signing in or out rebuilds the pages, so that each is built for the user now signed in.
 Geometry, toolbar state, the navigation splitter and each page's layout are remembered in
 the "window/" part of the settings (ui.preferences.WindowState).
+
+This module holds the pages, the signed-in user and role, and the window's state; the
+window's other parts are mixins, each in its own module: the actions, menus and toolbar
+(ui.window_actions), the offline exchange actions (ui.window_exchange) and the status bar
+(ui.window_status). Spreadsheets (ui.spreadsheet_actions) and data safety (ui.data_safety)
+add their own actions to the menus.
 """
 
 from __future__ import annotations
@@ -17,17 +23,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QIcon,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QListWidget,
@@ -35,30 +32,28 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolBar,
 )
 
 from surplus_assets.domain.permissions import Permission
-from surplus_assets.errors import ServiceError
 from ui import preferences, startup_trace
 from ui.app_context import AppContext
 from ui.change_watcher import ChangeWatcher
-from ui.data_safety import add_safety_actions, update_safety_actions
+from ui.data_safety import update_safety_actions
 from ui.pages import Page, PageSpec, all_pages
 from ui.permissions import actor_of, apply_permissions, may
-from ui.spreadsheet_actions import add_file_menu_actions, update_file_menu_actions
-from ui.workers import Job, run_in_background
+from ui.spreadsheet_actions import update_file_menu_actions
+from ui.window_actions import ASSETS_PAGE, WindowActions
+from ui.window_exchange import WindowExchange
+from ui.window_status import WindowStatus
 
 if TYPE_CHECKING:
     from surplus_assets.services.catalogue import AssetQuery
 
 log = logging.getLogger(__name__)
-ASSETS_PAGE = "assets"
 NAVIGATION_WIDTH = 200
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, WindowExchange, WindowStatus, QMainWindow):
     def __init__(self, context: AppContext, pages: Sequence[PageSpec] | None = None) -> None:
         super().__init__()
         self.context = context
@@ -109,169 +104,6 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.apply_role()
         self.refresh_status()
-
-    # --- actions, menus, toolbar -----------------------------------------------------------
-
-    def _icon(self, spec: PageSpec) -> QIcon:
-        if isinstance(spec.icon, str):
-            from surplus_assets.paths import resource_path
-
-            return QIcon(str(resource_path(f"icons/{spec.icon}")))
-        return self.style().standardIcon(spec.icon)
-
-    @staticmethod
-    def _with_shortcut(text: str, shortcut: str) -> str:
-        native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        return f"{text} ({native})" if native else text
-
-    def _action(
-        self,
-        text: str,
-        shortcut: str | QKeySequence.StandardKey = "",
-        icon: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(self._with_shortcut(action.iconText(), action.shortcut().toString()))
-        return action
-
-    def _create_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", sp.SP_DialogCloseButton)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.new_asset_action = self._action(self.tr("&New asset"), "Ctrl+N", sp.SP_FileIcon)
-        self.new_asset_action.setObjectName("newAssetAction")
-        self.new_asset_action.triggered.connect(self.new_asset)
-        self.new_asset_action.setEnabled(any(s.key == ASSETS_PAGE for s in self.page_specs))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", sp.SP_FileDialogContentsView)
-        self.find_action.setObjectName("findAction")
-        self.find_action.triggered.connect(self.focus_search)
-        self.open_log_action = self._action(self.tr("Open &log folder"), icon=sp.SP_DirOpenIcon)
-        self.open_log_action.setEnabled(self.context.log_path is not None)
-        self.open_log_action.triggered.connect(self.open_log_folder)
-        self.show_navigation_action = self._action(self.tr("&Navigation panel"), "F9")
-        self.show_navigation_action.setCheckable(True)
-        self.show_navigation_action.setChecked(True)
-        self.show_navigation_action.toggled.connect(self.navigation.setVisible)
-        self.full_screen_action = self._action(self.tr("&Full screen"), "F11")
-        self.full_screen_action.setCheckable(True)
-        self.full_screen_action.toggled.connect(self._set_full_screen)
-        self.help_action = self._action(
-            self.tr("&User guide"),
-            QKeySequence.StandardKey.HelpContents,
-            sp.SP_DialogHelpButton,
-        )
-        self.help_action.setObjectName("helpAction")
-        self.help_action.triggered.connect(self.show_help)
-        self.about_action = self._action(self.tr("&About Surplus Assets"))
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        self.about_qt_action = self._action(self.tr("About &Qt"))
-        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
-        self.about_qt_action.triggered.connect(QApplication.aboutQt)
-        self.change_password_action = self._action(self.tr("Change &password…"))
-        self.change_password_action.setObjectName("changePasswordAction")
-        self.change_password_action.triggered.connect(self.change_password)
-        self.sign_out_action = self._action(self.tr("Sign &out"), icon=sp.SP_DialogCancelButton)
-        self.sign_out_action.setObjectName("signOutAction")
-        self.sign_out_action.triggered.connect(self.sign_out)
-        self._create_exchange_actions()
-
-        group = QActionGroup(self)
-        for index, spec in enumerate(self.page_specs):
-            action = self._action(spec.title(), spec.shortcut)
-            action.setObjectName(f"page_{spec.key}")
-            action.setIcon(self._icon(spec))
-            action.setCheckable(True)
-            action.triggered.connect(lambda _=False, row=index: self.navigation.setCurrentRow(row))
-            group.addAction(action)
-            self.page_actions[spec.key] = action
-
-    def _create_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.change_password_action)
-        file_menu.addAction(self.sign_out_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.open_log_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        add_file_menu_actions(self, file_menu)  # import, export, template (spreadsheets)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.new_asset_action)
-        edit_menu.addAction(self.find_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        for key, action in self.page_actions.items():
-            if key != "settings":
-                view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.show_navigation_action)
-        view_menu.addAction(self.full_screen_action)
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        if "settings" in self.page_actions:
-            tools_menu.addAction(self.page_actions["settings"])
-        tools_menu.addSeparator()
-        tools_menu.addAction(self.export_exchange_action)
-        tools_menu.addAction(self.import_exchange_action)
-        tools_menu.addAction(self.pending_conflicts_action)
-        tools_menu.addSeparator()
-        add_safety_actions(self, tools_menu)  # back up, restore, check (ui.data_safety)
-        tools_menu.addSeparator()
-        tools_menu.addAction(self.open_log_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.help_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        help_menu.addAction(self.about_qt_action)
-        self.menus = [file_menu, edit_menu, view_menu, tools_menu, help_menu]
-
-        self.toolbar = QToolBar(self.tr("Main toolbar"))
-        self.toolbar.setObjectName("mainToolbar")  # saveState() needs a name
-        self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addAction(self.new_asset_action)
-        self.toolbar.addAction(self.find_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.help_action)
-        self.addToolBar(self.toolbar)
-        self._describe_toolbar_actions()
-
-    def _describe_toolbar_actions(self) -> None:
-        """Tooltips that say what each toolbar button does, with its shortcut."""
-        descriptions = {
-            self.new_asset_action: self.tr("Catalogue a new asset"),
-            self.find_action: self.tr("Search the current page"),
-            self.help_action: self.tr("Open the user guide"),
-        }
-        for action, text in descriptions.items():
-            action.setStatusTip(text)
-            action.setToolTip(self._with_shortcut(text, action.shortcut().toString()))
-
-    def _create_status_bar(self) -> None:
-        status = self.statusBar()
-        self.database_status = QLabel()
-        self.database_status.setObjectName("databaseStatus")
-        self.user_status = QLabel()
-        self.user_status.setObjectName("userStatus")
-        self.count_status = QLabel()
-        self._counting: Callable[[], int] | None = None  # what the shown count came from
-        self.count_status.setObjectName("assetCountStatus")
-        for label in (self.database_status, self.user_status, self.count_status):
-            label.setContentsMargins(6, 0, 6, 0)
-            status.addPermanentWidget(label)
 
     # --- pages ------------------------------------------------------------------------------
 
@@ -456,62 +288,6 @@ class MainWindow(QMainWindow):
             self._row_changed(row)
         self.refresh_status(recount=False)  # the same database: its count is shown already
 
-    # --- status bar -------------------------------------------------------------------------
-
-    def refresh_status(self, *, recount: bool = True) -> None:
-        """Show the database, the user and (counted in a worker) the number of assets."""
-        ctx = self.context
-        self.waiting_label.setText(
-            self.tr("Sign in to see the register.")
-            if ctx.database_label
-            else self.tr("Opening the database…")
-        )
-        self.database_status.setText(
-            self.tr("Database: {name}").format(name=ctx.database_label)
-            if ctx.database_label
-            else self.tr("No database open")
-        )
-        self.user_status.setText(
-            self.tr("User: {name}").format(name=ctx.user_name)
-            if ctx.user_name
-            else self.tr("Not signed in")
-        )
-        if ctx.count_assets is None:
-            self._counting = None
-            self.count_status.setText(self.tr("Assets: —"))
-            self.count_status.setToolTip(self.tr("No database open"))
-            return
-        if self._waiting_for_sign_in():  # the register's size is shown to signed-in users only
-            self._counting = None  # count again for whoever signs in next
-            self.count_status.setText(self.tr("Assets: —"))
-            self.count_status.setToolTip("")
-            return
-        count = ctx.count_assets
-        if not recount and self._counting is count:
-            return  # shown already, or on its way
-        self._counting = count
-        self.count_status.setText(self.tr("Counting assets…"))
-
-        def count_in_worker(job: Job) -> int:
-            return count()
-
-        def start() -> None:
-            if self._counting is count and self.context.count_assets is count:  # not closed
-                run_in_background(self, count_in_worker, title=self.tr("Counting assets"),
-                                  on_success=self._show_count, on_failure=self._count_failed,
-                                  show_progress=False)  # fmt: skip
-
-        self.after_current_page_painted(start, at_the_latest_ms=2000)  # the page's data first
-
-    def _show_count(self, count: int) -> None:
-        self.count_status.setText(self.tr("%Ln asset(s)", "", count))
-        self.count_status.setToolTip("")
-
-    def _count_failed(self, error: ServiceError) -> None:
-        self._counting = None
-        self.count_status.setText(self.tr("Assets: unavailable"))
-        self.count_status.setToolTip(error.message)
-
     def context_changed(self) -> None:
         """The database or user changed (e.g. the database finished opening)."""
         self.refresh_status()
@@ -548,60 +324,7 @@ class MainWindow(QMainWindow):
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
-    # --- offline exchange and others' changes ------------------------------------------------
-
-    def _create_exchange_actions(self) -> None:
-        self.export_exchange_action = self._action(self.tr("&Export exchange package…"))
-        self.export_exchange_action.setObjectName("exportExchangeAction")
-        self.export_exchange_action.triggered.connect(self.export_exchange)
-        self.import_exchange_action = self._action(self.tr("&Import exchange package…"))
-        self.import_exchange_action.setObjectName("importExchangeAction")
-        self.import_exchange_action.triggered.connect(self.import_exchange)
-        self.pending_conflicts_action = self._action(self.tr("Pending exchange &conflicts…"))
-        self.pending_conflicts_action.setObjectName("pendingConflictsAction")
-        self.pending_conflicts_action.triggered.connect(self.show_pending_conflicts)
-
-    def _apply_exchange_role(self, actor: Any) -> None:
-        """Exchange needs an open, signed-in database; importing needs IMPORT_DATA."""
-        apply_permissions(
-            {
-                Permission.VIEW: self.export_exchange_action,
-                Permission.IMPORT_DATA: [
-                    self.import_exchange_action,
-                    self.pending_conflicts_action,
-                ],
-            },
-            actor if self.context.services is not None else None,
-        )
-
-    def export_exchange(self) -> QDialog | None:
-        from ui.dialogs.exchange_export_dialog import ExchangeExportDialog
-
-        if self.context.services is None or not self.export_exchange_action.isEnabled():
-            return None
-        dialog = ExchangeExportDialog(self.context.services, self)
-        dialog.open()
-        return dialog
-
-    def import_exchange(self) -> QDialog | None:
-        from ui.dialogs.exchange_import_dialog import ExchangeImportDialog
-
-        if self.context.services is None or not self.import_exchange_action.isEnabled():
-            return None
-        dialog = ExchangeImportDialog(self.context.services, self)
-        dialog.applied.connect(lambda _result: self.database_changed())
-        dialog.open()
-        return dialog
-
-    def show_pending_conflicts(self) -> QDialog | None:
-        from ui.dialogs.pending_conflicts_dialog import PendingConflictsDialog
-
-        if self.context.services is None or not self.pending_conflicts_action.isEnabled():
-            return None
-        dialog = PendingConflictsDialog(self.context.services, self)
-        dialog.resolved.connect(self.database_changed)
-        dialog.open()
-        return dialog
+    # --- others' changes ---------------------------------------------------------------------
 
     def database_changed(self) -> None:
         """Someone (an import, another laptop on the shared database) changed records:

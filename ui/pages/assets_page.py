@@ -9,6 +9,11 @@ started is dropped. After a change (an edit, a bulk action) only the keys are re
 and the selection, the current row and the scroll position are kept. Double-click or Enter
 opens the editor; Delete asks, then soft-deletes (undoable); the column chooser is the
 header's context menu, and the header layout is remembered under window/header/assets.
+
+This module builds the page (search box, filters, table) and holds the filters, the editor,
+a dropped spreadsheet and the columns. Two mixins hold the rest: how the list is read and
+its selection kept (ui/pages/asset_list_loading.py), and the bulk actions on the selection
+with their row of buttons (ui/pages/asset_list_actions.py).
 """
 
 from __future__ import annotations
@@ -35,7 +40,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStyle,
     QTableView,
@@ -45,20 +49,19 @@ from PySide6.QtWidgets import (
 from surplus_assets.domain import asset_kinds as kinds
 from surplus_assets.domain.permissions import Permission
 from ui.app_context import AppContext
-from ui.asset_commands import DeleteAssetsCommand, SetStatusCommand
 from ui.models.asset_table import COLUMNS, AssetTableModel
 from ui.pages import Page
+from ui.pages.asset_list_actions import AssetListActions
 from ui.pages.asset_list_loading import AssetListLoading
 from ui.permissions import actor_of, apply_permissions, may
 from ui.preferences import WindowState
 from ui.widgets.unit_picker import UnitPicker
-from ui.workers import run_in_background
 
 SEARCH_DELAY_MS = 200
 HEADER_NAME = "assets"
 
 
-class AssetsPage(AssetListLoading, Page):
+class AssetsPage(AssetListLoading, AssetListActions, Page):
     searchFinished = Signal(int)  # noqa: N815 (every match listed; its count)
     firstPageShown = Signal(int)  # noqa: N815 (a new query's first rows are on screen)
 
@@ -168,77 +171,6 @@ class AssetsPage(AssetListLoading, Page):
         label.setBuddy(widget.focusProxy() or widget)
         self.filters.addWidget(label, row, column)
         self.filters.addWidget(widget, row, column + 1)
-
-    def _action_row(self) -> QHBoxLayout:
-        self.status_choice = QComboBox()
-        self.status_choice.setObjectName("bulkStatusChoice")
-        self.status_choice.setAccessibleName(self.tr("New status for the selected assets"))
-        for status in kinds.MANUAL_STATUSES:  # the others follow the proposal workflow
-            self.status_choice.addItem(kinds.status_label(status), status.value)
-        status_label = QLabel(self.tr("Selected assets: set status &to"))
-        status_label.setBuddy(self.status_choice)
-        self.status_caption = status_label
-        self.set_status_button = QPushButton(self.tr("A&pply"))
-        self.set_status_button.setObjectName("applyStatusButton")
-        self.set_status_button.clicked.connect(self.change_status_of_selection)
-        self.export_button = QPushButton(self.tr("&Export selection…"))
-        self.export_button.setObjectName("exportButton")
-        self.export_button.clicked.connect(self.export_selection)
-        self.proposal_button = QPushButton(self.tr("Add to a p&roposal…"))
-        self.proposal_button.setObjectName("proposalButton")
-        self.proposal_button.clicked.connect(self.add_selection_to_proposal)
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.setObjectName("deleteButton")
-        self.delete_button.clicked.connect(self.delete_selection)
-        self.report_button = self._report_button()
-        row = QHBoxLayout()
-        row.addWidget(status_label)
-        row.addWidget(self.status_choice)
-        row.addWidget(self.set_status_button)
-        row.addSpacing(16)
-        row.addWidget(self.export_button)
-        row.addWidget(self.proposal_button)
-        row.addWidget(self.report_button)
-        row.addStretch(1)
-        row.addWidget(self.delete_button)
-        return row
-
-    def _report_button(self) -> QPushButton:
-        """Report ▸ an inventory of what the list shows, or the dossier of the selected asset."""
-        menu = QMenu(self)
-        menu.setObjectName("assetReportMenu")
-        self.report_actions = {
-            "inventory": menu.addAction(self.tr("&Inventory of the listed assets…")),
-            "dossier": menu.addAction(self.tr("&Dossier of the selected asset…")),
-        }
-        self.report_actions["inventory"].triggered.connect(
-            lambda: self.open_report("inventory", list_query=self.query())
-        )
-        self.report_actions["dossier"].triggered.connect(self._dossier_of_selection)
-        button = QPushButton(self.tr("Re&port"))
-        button.setObjectName("assetReportButton")
-        button.setMenu(menu)
-        return button
-
-    def open_report(self, kind: str, **choices: Any) -> Any:
-        """The report dialog (ui.dialogs.report_dialog) on this list's filters or selection."""
-        from ui.dialogs.report_dialog import ReportDialog
-
-        if self.services is None:
-            return None
-        self.report_dialog = ReportDialog(
-            self, self.services, self.context.settings, kind, **choices
-        )
-        self.report_dialog.open()
-        return self.report_dialog
-
-    def _dossier_of_selection(self) -> None:
-        rows = self.selected_rows()
-        if len(rows) == 1 and self.model is not None:
-            row = self.model.row_data(rows[0])
-            self.open_report("dossier", asset_code=row.code if row is not None else "")
-        else:
-            self.open_report("dossier")
 
     def _shortcuts(self) -> None:
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -357,85 +289,6 @@ class AssetsPage(AssetListLoading, Page):
     def _sort_requested(self, key: str, descending: bool) -> None:
         self.sort_key, self.descending = key, descending
         self.run_search()
-
-    # ---- selection and actions -------------------------------------------------------------------
-
-    def _update_actions(self) -> None:
-        count = self._selection_size() if self.model is not None else 0
-        for button in (self.set_status_button, self.export_button, self.delete_button):
-            button.setEnabled(count > 0)
-        self.proposal_button.setEnabled(
-            count > 0 and may(actor_of(self.context), Permission.EDIT_PROPOSALS)
-        )
-        self.report_actions["dossier"].setEnabled(count == 1)
-
-    def _error(self, error: Any) -> None:
-        from ui.dialogs import error_dialog
-
-        error_dialog.show_error(self, error)
-
-    def change_status_of_selection(self) -> None:
-        rows, status = self.selected_rows(), self.status_choice.currentData()
-        if not rows or self.model is None:
-            return
-        previous = {}
-        for number in rows:
-            row = self.model.row_data(number)
-            if row is not None and row.status != status:
-                previous[row.id] = row.status
-        if not previous:
-            return
-        catalogue = self.services.catalogue
-
-        def done(_count: int) -> None:
-            self.undo_stack.push(SetStatusCommand(
-                catalogue, previous, status, self._error, self.refresh, done=True,
-                busy_parent=self,
-            ))  # fmt: skip
-            self.refresh()
-
-        run_in_background(self, lambda job: catalogue.set_status(list(previous), status),
-                          title=self.tr("Changing the status"), on_success=done)  # fmt: skip
-
-    def delete_selection(self) -> None:
-        ids = self.selected_ids()
-        if not ids or not self.can_edit():
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete assets"),
-                          self.tr("Delete %n selected asset(s)? You can undo this with Ctrl+Z.",
-                                  "", len(ids)), parent=self)  # fmt: skip
-        box.setObjectName("confirmDelete")
-        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
-        self.confirm_box, self.confirm_delete_button = box, yes
-        box.finished.connect(lambda _r: self._delete_confirmed(ids) if box.clickedButton() is yes
-                             else None)  # fmt: skip
-        box.open()
-
-    def _delete_confirmed(self, ids: list[uuid.UUID]) -> None:
-        self.undo_stack.push(DeleteAssetsCommand(self.services.catalogue, ids, self._error,
-                                                 self.refresh, busy_parent=self))  # fmt: skip
-
-    def export_selection(self) -> None:
-        """The selected assets to .xlsx (one sheet per kind, totals) or, if chosen, .csv."""
-        from ui.spreadsheet_actions import export_assets_to_file
-
-        ids = self.selected_ids()
-        if ids:
-            self.export_operation = export_assets_to_file(self, self.services, ids=ids,
-                                                          allow_csv=True)  # fmt: skip
-
-    def add_selection_to_proposal(self) -> Any:
-        from ui.dialogs.add_to_proposal_dialog import AddToProposalDialog
-
-        ids = self.selected_ids()
-        if not ids or not self.proposal_button.isEnabled():
-            return None
-        self.proposal_dialog = AddToProposalDialog(self, self.services, ids)
-        self.proposal_dialog.added.connect(lambda _record: self.refresh())
-        self.proposal_dialog.open()
-        return self.proposal_dialog
 
     # ---- a spreadsheet dropped on the page ------------------------------------------------------
 
