@@ -1,7 +1,8 @@
 """`audit verify | log`: check the hash chains of the audit trail, read recent events.
 
 `audit verify` exits 1 and names the first altered, missing or out-of-place event of each
-installation's chain when the trail has been tampered with.
+installation's chain when the trail has been tampered with, and the newest events of this
+computer's chain when they are gone (compared with its audit anchor, services/audit_anchor).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def run_verify(args: argparse.Namespace) -> int:
                         }
                         for f in report.findings
                     ],
+                    "newest_event_check": report.anchor.state if report.anchor else "none",
+                    "newest_event_note": report.anchor_note,
                 }
             )
         elif report.ok:
@@ -65,12 +68,17 @@ def run_verify(args: argparse.Namespace) -> int:
                     events=report.events_checked, chains=report.chains
                 )
             )
+            print(report.anchor_note)
         else:
             for finding in report.findings:
                 print(
                     _("Tampering detected: {message}").format(message=finding.message),
                     file=sys.stderr,
                 )
+                if finding.action:
+                    print(finding.action, file=sys.stderr)
+            if report.anchor_note:
+                print(report.anchor_note, file=sys.stderr)
         return EXIT_OK if report.ok else EXIT_REFUSED
     finally:
         services.close()

@@ -170,8 +170,9 @@ class IntegrityService:
         for finding in AuditService(self.context).verify().findings:
             report.problems.append(IntegrityProblem(
                 KIND_AUDIT, finding.origin_id, finding.message,
-                _("Someone changed the database outside the application: compare with a "
-                  "backup and keep this database for investigation.")))  # fmt: skip
+                finding.action or _(
+                    "Someone changed the database outside the application: compare with a "
+                    "backup and keep this database for investigation.")))  # fmt: skip
 
     def _attachments(self, report: IntegrityReport, hashes: bool) -> None:
         with self.context.db.read() as session:
