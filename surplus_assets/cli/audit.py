@@ -32,6 +32,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_json_flag(verify)
     verify.set_defaults(handler=run_verify)
 
+    accept = commands.add_parser(
+        "accept-end",
+        help=_(
+            "after restoring the database by hand: take the end of this computer's audit "
+            "chain as it is now"
+        ),
+    )
+    accept.set_defaults(handler=run_accept_end)
+
     log = commands.add_parser("log", help=_("the most recent audit events"))
     log.add_argument("--limit", type=int, default=50, metavar="N")
     add_json_flag(log)
@@ -55,6 +64,7 @@ def run_verify(args: argparse.Namespace) -> int:
                             "origin_seq": f.origin_seq,
                             "kind": f.kind,
                             "message": f.message,
+                            "action": f.action,
                         }
                         for f in report.findings
                     ],
@@ -80,6 +90,16 @@ def run_verify(args: argparse.Namespace) -> int:
             if report.anchor_note:
                 print(report.anchor_note, file=sys.stderr)
         return EXIT_OK if report.ok else EXIT_REFUSED
+    finally:
+        services.close()
+
+
+def run_accept_end(args: argparse.Namespace) -> int:
+    services = open_for(args)
+    try:
+        seq = services.audit.accept_current_end()
+        print(_("This computer now checks its audit chain up to event {seq}.").format(seq=seq))
+        return EXIT_OK
     finally:
         services.close()
 

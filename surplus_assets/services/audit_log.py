@@ -25,6 +25,7 @@ from surplus_assets.services.audit_anchor import (
     AnchorCheck,
     advance_anchor,
     check_anchor,
+    reset_anchor,
 )
 from surplus_assets.services.context import ServiceContext, actor_label
 
@@ -178,6 +179,27 @@ class AuditService:
             note = _anchor_note(anchor, advanced)
             return VerifyReport(count_events(session), chains, findings, anchor, note)
 
+    def accept_current_end(self) -> int:
+        """Take this installation's chain as it is now as its reference (after a database was
+        restored by hand: pg_restore on the server, an older copy put in place), recorded in
+        the trail; returns the event now anchored (0 if this computer has none here)."""
+        self.context.require(Permission.MAINTAIN)
+        with self.context.db.read() as session:
+            before = check_anchor(session, self.context)
+        reset_anchor(self.context)  # first: the event below must not count as tampering
+        if before.anchor is None or before.state not in (ANCHOR_MISSING, ANCHOR_REPLACED):
+            return before.chain_end
+        from surplus_assets.services.audit import AuditRecorder
+
+        with self.context.db.write() as session:
+            event = AuditRecorder(self.context).record(
+                session, action="accept_audit_end", entity_type="database",
+                entity_id="database",
+                before={"recorded_event": before.anchor.origin_seq},
+                after={"chain_end": before.chain_end},
+            )  # fmt: skip
+            return event.origin_seq
+
 
 def _anchored_seq(anchor: AnchorCheck) -> int:
     return anchor.anchor.origin_seq if anchor.anchor is not None else 0
@@ -219,8 +241,9 @@ def _anchor_finding(check: AnchorCheck) -> ChainFinding:
             "{location})."
         )
     action = _(
-        "Find out who changed the database and restore the newest backup. If you yourself "
-        "put an older copy of the database in place, delete the file {file} to accept it."
+        "Find out who changed the database and restore the newest backup. If the database "
+        "was restored by hand on purpose (an older copy, pg_restore), accept it with "
+        '"surplus-assets-cli audit accept-end" or delete the file {file}.'
     )
     return ChainFinding(
         anchor.origin_id,

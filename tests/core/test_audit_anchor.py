@@ -99,6 +99,24 @@ def test_deleting_the_newest_events_is_reported_by_audit_verify(
     (finding,) = report["findings"]
     assert finding["kind"] == "newest_missing" and finding["origin_seq"] == newest
     assert f"chain ends at event {newest - 3}" in finding["message"]
+    assert "audit accept-end" in finding["action"]
+
+
+def test_a_rollback_made_on_purpose_by_hand_can_be_accepted(
+    services: Services, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After pg_restore or an older copy put in place: accepted once, recorded in the trail."""
+    _changes(services, 5)
+    _delete_newest(db_path, services.context.origin_id, keep=3)
+    services.close()
+    assert main(["--db", str(db_path), "audit", "accept-end"]) == 0
+    assert "đến sự kiện 4." in capsys.readouterr().out  # the acceptance is event 4
+    assert main(["--db", str(db_path), "audit", "verify"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "audit", "log", "--json"]) == 0
+    newest = json.loads(capsys.readouterr().out)
+    assert newest[0]["action"] == "accept_audit_end"
+    assert newest[0]["before"] == {"recorded_event": 5}
 
 
 def test_the_integrity_check_reports_it_with_what_to_do(
