@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from surplus_assets import i18n
 from surplus_assets.cli import main
@@ -190,11 +191,11 @@ def test_a_process_killed_between_commit_and_anchor_raises_no_alarm(
 
 
 def test_two_installations_on_one_database_each_anchor_their_own_chain(
-    db_path: Path, isolated_home: Path
+    database_url: str, isolated_home: Path
 ) -> None:
-    url = f"sqlite:///{db_path}"
-    laptop_a = open_services(url, origin_id="laptop-a")
-    laptop_b = open_services(url, origin_id="laptop-b")
+    """Two laptops on one database (a shared PostgreSQL server when the tests have one)."""
+    laptop_a = open_services(database_url, origin_id="laptop-a")
+    laptop_b = open_services(database_url, origin_id="laptop-b")
     try:
         _changes(laptop_a, 3)
         _changes(laptop_b, 2, start=5)
@@ -202,7 +203,14 @@ def test_two_installations_on_one_database_each_anchor_their_own_chain(
         assert len(_anchor_files(isolated_home)) == 2
         assert laptop_a.audit.verify().ok and laptop_b.audit.verify().ok
 
-        _delete_newest(db_path, "laptop-b", keep=1)
+        engine = create_engine(database_url)
+        try:
+            with engine.begin() as connection:
+                connection.execute(
+                    text("DELETE FROM audit_events WHERE origin_id = 'laptop-b' AND origin_seq > 1")
+                )
+        finally:
+            engine.dispose()
         assert laptop_a.audit.verify().ok  # A's own chain is whole; B's anchor is B's
         findings = laptop_b.audit.verify().findings
         assert [(f.origin_id, f.kind, f.origin_seq) for f in findings] == [
