@@ -198,9 +198,12 @@ class _Tracker:
     broken: set[str] = field(default_factory=set)  # origins whose anchored event is gone
 
     def committed(self) -> None:
-        for origin, head in self.heads.items():
-            if origin not in self.broken:
-                write_anchor(self.database_id, origin, head, self.location)
+        try:
+            for origin, head in self.heads.items():
+                if origin not in self.broken:
+                    write_anchor(self.database_id, origin, head, self.location)
+        except Exception:  # the transaction is committed: a failing anchor must not undo that
+            log.exception("audit anchor of %s not written", self.database_id)
 
 
 def tracker(session: Session, context: ServiceContext) -> _Tracker:
