@@ -1,7 +1,8 @@
 """`audit verify | log`: check the hash chains of the audit trail, read recent events.
 
 `audit verify` exits 1 and names the first altered, missing or out-of-place event of each
-installation's chain when the trail has been tampered with.
+installation's chain when the trail has been tampered with, and the newest events of this
+computer's chain when they are gone (compared with its audit anchor, services/audit_anchor).
 """
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_json_flag(verify)
     verify.set_defaults(handler=run_verify)
 
+    accept = commands.add_parser(
+        "accept-end",
+        help=_(
+            "after restoring the database by hand: take the end of this computer's audit "
+            "chain as it is now"
+        ),
+    )
+    accept.set_defaults(handler=run_accept_end)
+
     log = commands.add_parser("log", help=_("the most recent audit events"))
     log.add_argument("--limit", type=int, default=50, metavar="N")
     add_json_flag(log)
@@ -54,9 +64,12 @@ def run_verify(args: argparse.Namespace) -> int:
                             "origin_seq": f.origin_seq,
                             "kind": f.kind,
                             "message": f.message,
+                            "action": f.action,
                         }
                         for f in report.findings
                     ],
+                    "newest_event_check": report.anchor.state if report.anchor else "none",
+                    "newest_event_note": report.anchor_note,
                 }
             )
         elif report.ok:
@@ -65,13 +78,28 @@ def run_verify(args: argparse.Namespace) -> int:
                     events=report.events_checked, chains=report.chains
                 )
             )
+            print(report.anchor_note)
         else:
             for finding in report.findings:
                 print(
                     _("Tampering detected: {message}").format(message=finding.message),
                     file=sys.stderr,
                 )
+                if finding.action:
+                    print(finding.action, file=sys.stderr)
+            if report.anchor_note:
+                print(report.anchor_note, file=sys.stderr)
         return EXIT_OK if report.ok else EXIT_REFUSED
+    finally:
+        services.close()
+
+
+def run_accept_end(args: argparse.Namespace) -> int:
+    services = open_for(args)
+    try:
+        seq = services.audit.accept_current_end()
+        print(_("This computer now checks its audit chain up to event {seq}.").format(seq=seq))
+        return EXIT_OK
     finally:
         services.close()
 

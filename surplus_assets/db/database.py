@@ -9,7 +9,7 @@ import approves every proposal of a report or none).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -32,6 +32,25 @@ def _keep_search_order(session: Session) -> None:
     place_if_many(session)
 
 
+_AFTER_COMMIT = "after_commit_callbacks"
+
+
+def call_after_commit(session: Session, callback: Callable[[], None]) -> None:
+    """Run `callback` once the write transaction of `session` has committed, never if it
+    rolls back: for work outside the database that must follow committed data only (the
+    audit anchor, services/audit_anchor.py)."""
+    session.info.setdefault(_AFTER_COMMIT, []).append(callback)
+
+
+def _run_after_commit(session: Session) -> None:
+    for callback in session.info.pop(_AFTER_COMMIT, ()):
+        callback()
+
+
+def _drop_after_commit(session: Session) -> None:
+    session.info.pop(_AFTER_COMMIT, None)
+
+
 class Database:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
@@ -44,6 +63,8 @@ class Database:
             else self.engine
         )
         self._writer = sessionmaker(writer_bind, expire_on_commit=False)
+        event.listen(self._writer, "after_commit", _run_after_commit)
+        event.listen(self._writer, "after_rollback", _drop_after_commit)
         if self.is_sqlite:
             event.listen(self._writer, "before_commit", _keep_search_order)
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from surplus_assets.db.models import AuditEvent
 from surplus_assets.db.types import random_uuids, utcnow
+from surplus_assets.services.audit_anchor import tracker
 from surplus_assets.services.context import ServiceContext
 
 GENESIS = "0" * 64
@@ -141,6 +142,7 @@ class AuditRecorder:
         event.hash = event_hash(hashed_fields(event), prev_hash)
         session.add(event)
         session.flush()
+        tracker(session, self.context).heads[origin] = (seq, event.hash)  # anchored on commit
         return event
 
 
@@ -230,7 +232,8 @@ def event_rows(
         .limit(1)
     ).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    return _chained_rows(events, context, seq, prev_hash, values_ready)
+    heads = tracker(session, context).heads
+    return _chained_rows(events, context, seq, prev_hash, values_ready, heads)
 
 
 def insert_event_rows(session: Session, rows: Iterable[tuple[Any, ...]]) -> None:
@@ -253,12 +256,15 @@ def _chained_rows(
     seq: int,
     prev_hash: str,
     values_ready: bool,
+    heads: dict[str, tuple[int, str]],
 ) -> Iterator[tuple[Any, ...]]:
     """The audit_events rows of `events` (in the order of _EVENT_COLUMNS), linked from
-    (seq, prev_hash) on."""
+    (seq, prev_hash) on; once all are made, the last one goes into `heads` (the anchor of the
+    transaction: a generator left unfinished leaves it behind, never ahead)."""
     origin = context.origin_id
     actor = context.actor
     now = utcnow()
+    first_seq = seq
     # The hashed text is canonical_json() of the event, built from the parts already made
     # JSON-ready so that no value is walked twice; only the varying fields change per event.
     ready = {
@@ -287,3 +293,5 @@ def _chained_rows(
         )  # fmt: skip
         prev_hash = digest
         seq += 1
+    if seq > first_seq:
+        heads[origin] = (seq - 1, prev_hash)

@@ -13,9 +13,20 @@ from typing import Any
 from sqlalchemy import select
 
 from surplus_assets.db.models import AuditEvent
+from surplus_assets.domain.deadlines import VIETNAM_TZ
+from surplus_assets.domain.numbers import format_money
 from surplus_assets.domain.permissions import Permission
 from surplus_assets.i18n import _
 from surplus_assets.services.audit import count_events, iter_chain_problems
+from surplus_assets.services.audit_anchor import (
+    ANCHOR_MISSING,
+    ANCHOR_PRESENT,
+    ANCHOR_REPLACED,
+    AnchorCheck,
+    advance_anchor,
+    check_anchor,
+    reset_anchor,
+)
 from surplus_assets.services.context import ServiceContext, actor_label
 
 
@@ -42,9 +53,10 @@ class ChainFinding:
     origin_id: str
     row_id: int | None
     origin_seq: int
-    kind: str  # altered | missing | broken_link
+    kind: str  # altered | missing | broken_link | newest_missing | newest_replaced
     message: str
     event: AuditEntry | None
+    action: str = ""  # what to do, when it differs from the general advice
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,8 @@ class VerifyReport:
     events_checked: int
     chains: int
     findings: list[ChainFinding] = field(default_factory=list)
+    anchor: AnchorCheck | None = None  # this computer's record of the end of its chain
+    anchor_note: str = ""  # what that comparison found, for a person
 
     @property
     def ok(self) -> bool:
@@ -153,4 +167,112 @@ class AuditService:
                     )
                 )
             chains = len(session.scalars(select(AuditEvent.origin_id).distinct()).all())
-            return VerifyReport(count_events(session), chains, findings)
+            anchor = check_anchor(session, self.context)
+            own_chain_intact = all(f.origin_id != self.context.origin_id for f in findings)
+            advanced = False
+            if anchor.state in (ANCHOR_MISSING, ANCHOR_REPLACED):
+                findings.append(_anchor_finding(anchor))
+            elif own_chain_intact and anchor.chain_end > _anchored_seq(anchor):
+                # Events committed by a process that stopped before writing the anchor, or
+                # the first check of an older database: intact, so the anchor moves there.
+                advanced = advance_anchor(session, self.context)
+            note = _anchor_note(anchor, advanced)
+            return VerifyReport(count_events(session), chains, findings, anchor, note)
+
+    def accept_current_end(self) -> int:
+        """Take this installation's chain as it is now as its reference (after a database was
+        restored by hand: pg_restore on the server, an older copy put in place), recorded in
+        the trail; returns the event now anchored (0 if this computer has none here)."""
+        self.context.require(Permission.MAINTAIN)
+        with self.context.db.read() as session:
+            before = check_anchor(session, self.context)
+        reset_anchor(self.context)  # first: the event below must not count as tampering
+        if before.anchor is None or before.state not in (ANCHOR_MISSING, ANCHOR_REPLACED):
+            return before.chain_end
+        from surplus_assets.services.audit import AuditRecorder
+
+        with self.context.db.write() as session:
+            event = AuditRecorder(self.context).record(
+                session, action="accept_audit_end", entity_type="database",
+                entity_id="database",
+                before={"recorded_event": before.anchor.origin_seq},
+                after={"chain_end": before.chain_end},
+            )  # fmt: skip
+            return event.origin_seq
+
+
+def _anchored_seq(anchor: AnchorCheck) -> int:
+    return anchor.anchor.origin_seq if anchor.anchor is not None else 0
+
+
+def _number(value: int) -> str:
+    return format_money(value, symbol=False)
+
+
+def _anchor_finding(check: AnchorCheck) -> ChainFinding:
+    """The newest events this computer recorded are gone or replaced (see audit_anchor)."""
+    anchor = check.anchor
+    assert anchor is not None
+    values = {
+        "end": _number(check.chain_end),
+        "recorded": _number(anchor.origin_seq),
+        "when": f"{anchor.recorded_at.astimezone(VIETNAM_TZ):%d/%m/%Y %H:%M}",
+        "location": anchor.location,
+        "file": anchor.path,
+    }
+    if check.state == ANCHOR_REPLACED:
+        kind = "newest_replaced"
+        message = _(
+            "Audit event {recorded} of this computer is not the one it recorded on {when} in "
+            "{location}: the newest events were deleted and others written in their place, "
+            "or an older copy of the database was put in its place."
+        )
+    elif check.chain_end == 0:
+        kind = "newest_missing"
+        message = _(
+            "The audit events of this computer are missing: the database holds none of them, "
+            "but this computer recorded up to event {recorded} (on {when} in {location})."
+        )
+    else:
+        kind = "newest_missing"
+        message = _(
+            "The newest audit events of this computer are missing: its chain ends at event "
+            "{end} but this computer recorded up to event {recorded} (on {when} in "
+            "{location})."
+        )
+    action = _(
+        "Find out who changed the database and restore the newest backup. If the database "
+        "was restored by hand on purpose (an older copy, pg_restore), accept it with "
+        '"surplus-assets-cli audit accept-end" or delete the file {file}.'
+    )
+    return ChainFinding(
+        anchor.origin_id,
+        None,
+        anchor.origin_seq,
+        kind,
+        message.format(**values),
+        None,
+        action.format(**values),
+    )
+
+
+def _anchor_note(check: AnchorCheck, advanced: bool) -> str:
+    """What the comparison with this computer's record found, also when nothing is wrong."""
+    if check.state in (ANCHOR_MISSING, ANCHOR_REPLACED):
+        return ""  # said by the finding
+    if check.state == ANCHOR_PRESENT and check.anchor is not None:
+        note = _(
+            "The newest audit event this computer recorded in this database (event {seq}) "
+            "is present."
+        ).format(seq=_number(check.anchor.origin_seq))
+    else:
+        note = _(
+            "This computer holds no record of the end of its audit chain in this database (a "
+            "new database, a copy from another computer, or the record was deleted): whether "
+            "its newest events were removed could not be checked."
+        )
+    if advanced:
+        note += " " + _("From now on this computer checks up to event {seq}.").format(
+            seq=_number(check.chain_end)
+        )
+    return note

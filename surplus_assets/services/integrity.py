@@ -8,7 +8,8 @@ Modes (times measured on the 200,000-asset bench database, 270 MB, on the 2-core
 - "startup": the 100-byte header check done by open_services (truncation, overwritten
   header: microseconds) plus PRAGMA quick_check (~0.6 s): finds damaged pages. The GUI runs it
   in its start-up worker; the CLI runs it in `check`.
-- "quick": startup + foreign_key_check (~0.4 s) + the audit hash chains + every attachment
+- "quick": startup + foreign_key_check (~0.4 s) + the audit hash chains and this computer's
+  audit anchor (services/audit_anchor: its newest events not deleted) + every attachment
   file present with its recorded size.
 - "full": PRAGMA integrity_check (~5 s: also checks every index against its table) instead
   of quick_check, and the SHA-256 of every attachment file.
@@ -170,8 +171,9 @@ class IntegrityService:
         for finding in AuditService(self.context).verify().findings:
             report.problems.append(IntegrityProblem(
                 KIND_AUDIT, finding.origin_id, finding.message,
-                _("Someone changed the database outside the application: compare with a "
-                  "backup and keep this database for investigation.")))  # fmt: skip
+                finding.action or _(
+                    "Someone changed the database outside the application: compare with a "
+                    "backup and keep this database for investigation.")))  # fmt: skip
 
     def _attachments(self, report: IntegrityReport, hashes: bool) -> None:
         with self.context.db.read() as session:

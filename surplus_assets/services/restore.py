@@ -13,7 +13,8 @@ Order, so that a bad backup or a crash never costs the current data:
 3. put the attachment files into the store (content-addressed: adding never harms);
 4. replace the database: the snapshot is written beside it, the old -wal/-shm files are
    removed (a stale WAL must never be replayed over a different database), then os.replace;
-5. record a "restore" audit event in the restored database.
+5. set this computer's audit anchor to the restored database's newest event (an intended
+   rollback is no tampering) and record a "restore" audit event in it.
 
 The database must not be open (close the services, or the GUI, first). A raw SQLite file made
 before a migration (before-migration-*.sqlite3) is accepted too: it has no attachments.
@@ -227,9 +228,13 @@ def _swap_in(snapshot: Path, target: Path) -> None:
 def _record_restore(target: Path, source: Path, actor: Actor, created_at: datetime | None) -> None:
     from surplus_assets.services import open_services
     from surplus_assets.services.audit import AuditRecorder
+    from surplus_assets.services.audit_anchor import reset_anchor
 
     services = open_services(f"sqlite:///{target}", actor=actor)
     try:
+        # An intended rollback: this computer's record of its newest audit event becomes the
+        # restored one's, before the restore event below moves it on.
+        reset_anchor(services.context)
         with services.db.write() as session:
             AuditRecorder(services.context).record(
                 session, action="restore", entity_type="database", entity_id="database",
