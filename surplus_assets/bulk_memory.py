@@ -1,4 +1,5 @@
-"""Keeping Python's cycle collector out of bulk work (imports of 100,000 rows).
+"""Keeping Python's cycle collector out of bulk work (imports of 100,000 rows, exchange
+packages of 50,000 records).
 
 A bulk import builds millions of small containers (cells, records, audit events) that are
 freed by reference counting alone: none of them forms a cycle. The cycle collector does not

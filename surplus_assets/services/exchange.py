@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from surplus_assets.bulk_memory import collector_paused
 from surplus_assets.db.models import ExchangeConflict, ExchangeLog, User
 from surplus_assets.db.types import utcnow
 from surplus_assets.domain.permissions import Permission
@@ -99,7 +100,7 @@ class ExchangeService:
         """Write a package of what changed since `since` (a time, "last" export to
         `destination`, or None: "last" when a destination is named, else everything)."""
         self.context.require(Permission.VIEW)
-        with self.context.db.write() as session:
+        with collector_paused(), self.context.db.write() as session:  # bulk work: bulk_memory
             selection = self._selection(session, since, destination)
             content = collect(session, selection)
             written = write_package(
@@ -161,7 +162,7 @@ class ExchangeService:
         self.context.require(Permission.IMPORT_DATA)
         package = read_package(path, layers)
         try:
-            with self.context.db.read() as session:
+            with collector_paused(), self.context.db.read() as session:
                 plan = plan_import(session, package, self.units)
         except BaseException:
             package.close()
@@ -188,7 +189,7 @@ class ExchangeService:
             return ImportResult(preview.package_id, False, preview.counts, [], preview.signature)
         unresolved: list[ConflictView] = []
         try:
-            with self.context.db.write() as session:
+            with collector_paused(), self.context.db.write() as session:
                 apply_plan(session, plan, self.units, store_attachment)
                 for record in plan.conflicts():
                     chosen = resolutions.get(str(record.id))
