@@ -42,6 +42,7 @@ from surplus_assets.exchange.package_format import PackageError
 from surplus_assets.exchange.package_reader import VerifiedPackage
 from surplus_assets.i18n import _
 from surplus_assets.services.audit import GENESIS, event_hash
+from surplus_assets.services.audit_anchor import chain_head
 from surplus_assets.services.catalogue import asset_search_text
 from surplus_assets.services.units import UnitRegistry
 
@@ -229,10 +230,8 @@ def _plan_events(session: Session, package: VerifiedPackage, problems: Problems
     skipped = 0
     for origin, events in by_origin.items():
         events.sort(key=lambda pair: pair[1]["origin_seq"])
-        last = session.execute(
-            select(AuditEvent.origin_seq, AuditEvent.hash).where(AuditEvent.origin_id == origin)
-            .order_by(AuditEvent.origin_seq.desc()).limit(1)).first()  # fmt: skip
-        seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+        last = chain_head(session, origin)
+        seq, prev = last if last else (0, GENESIS)
         first_seq = events[0][1]["origin_seq"]
         known = dict(session.execute(
             select(AuditEvent.origin_seq, AuditEvent.hash).where(

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from surplus_assets.db.models import AuditEvent
 from surplus_assets.db.types import random_uuids, utcnow
-from surplus_assets.services.audit_anchor import tracker
+from surplus_assets.services.audit_anchor import chain_head, tracker
 from surplus_assets.services.context import ServiceContext
 
 GENESIS = "0" * 64
@@ -92,6 +92,16 @@ def changed_fields(
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
+def next_link(session: Session, origin: str) -> tuple[int, str]:
+    """The seq and previous hash of the next event of `origin`'s chain. On PostgreSQL the
+    chain is locked first until the transaction ends: appends of one origin from sessions
+    sharing the server are serialised."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:origin))"), {"origin": origin})
+    last = chain_head(session, origin)
+    return (last[0] + 1, last[1]) if last else (1, GENESIS)
+
+
 class AuditRecorder:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
@@ -110,18 +120,7 @@ class AuditRecorder:
     ) -> AuditEvent:
         """Append one event to this installation's chain, inside the caller's transaction."""
         origin = self.context.origin_id
-        if session.get_bind().dialect.name == "postgresql":
-            # Serialise chain appends of one origin across sessions sharing the server.
-            session.execute(
-                text("SELECT pg_advisory_xact_lock(hashtext(:origin))"), {"origin": origin}
-            )
-        last = session.execute(
-            select(AuditEvent.origin_seq, AuditEvent.hash)
-            .where(AuditEvent.origin_id == origin)
-            .order_by(AuditEvent.origin_seq.desc())
-            .limit(1)
-        ).first()
-        seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        seq, prev_hash = next_link(session, origin)
         actor = self.context.actor
         event = AuditEvent(
             event_id=uuid.uuid4(),
@@ -223,15 +222,7 @@ def event_rows(
     installation's last event, which is looked up now in the caller's transaction; the rows
     are made as they are read, for a bulk writer that makes some ahead (see bulk_commit)."""
     origin = context.origin_id
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:origin))"), {"origin": origin})
-    last = session.execute(
-        select(AuditEvent.origin_seq, AuditEvent.hash)
-        .where(AuditEvent.origin_id == origin)
-        .order_by(AuditEvent.origin_seq.desc())
-        .limit(1)
-    ).first()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    seq, prev_hash = next_link(session, origin)
     heads = tracker(session, context).heads
     return _chained_rows(events, context, seq, prev_hash, values_ready, heads)
 
