@@ -83,9 +83,16 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(self._job)
         except BaseException as error:  # delivered to the GUI thread, never lost
-            self._signals.failed.emit(error)
+            _deliver(self._signals.failed, error)
         else:
-            self._signals.succeeded.emit(result)
+            _deliver(self._signals.succeeded, result)
+
+
+def _deliver(signal: Any, value: object) -> None:
+    try:
+        signal.emit(value)
+    except RuntimeError:  # the application quit while the job ran: nobody is left to tell
+        log.info("A background job ended after the application closed; its result is dropped")
 
 
 class BackgroundOperation(QObject, Generic[T]):

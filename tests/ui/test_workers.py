@@ -163,3 +163,36 @@ def test_unexpected_exception_is_logged_and_shown(qtbot: QtBot, language, caplog
     assert "Traceback" in caplog.text and "in job" in caplog.text
     dialog.reject()
     assert QApplication.activeModalWidget() is None
+
+
+QUIT_WHILE_A_JOB_RUNS = r"""
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from ui.workers import run_in_background
+
+app = QApplication([])
+window = QWidget()
+window.show()
+run_in_background(window, lambda job: time.sleep(1.0) or 42, title="Checking", show_progress=False)
+QTimer.singleShot(100, app.quit)  # the user closes the application during the job
+app.exec()
+print("event loop left", flush=True)
+"""
+
+
+def test_a_job_still_running_when_the_application_quits_ends_quietly() -> None:
+    """A job (the start-up check, a backup) that ends after the application quit has nobody
+    to report to: its result is dropped, with no traceback on the way out."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", QUIT_WHILE_A_JOB_RUNS], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "event loop left" in done.stdout
+    assert "Traceback" not in done.stderr and "has been deleted" not in done.stderr, done.stderr
