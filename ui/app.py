@@ -105,12 +105,17 @@ def settle_after_first_page(window: Any, services: Any) -> None:
 
     startup_gc.resume_once_shown(window)
     units = services.units
-    window.after_current_page_painted(lambda: units.loaded or run_in_background(
-        window, lambda _job: units.units,
-        title=QCoreApplication.translate("App", "Reading the administrative units"),
-        on_failure=lambda error: log.warning("Unit registry not read: %s", error.message),
-        show_progress=False,
-    ), at_the_latest_ms=2000)  # fmt: skip
+
+    def read_units() -> None:
+        if not units.loaded:
+            run_in_background(
+                window, lambda _job: units.units,
+                title=QCoreApplication.translate("App", "Reading the administrative units"),
+                on_failure=lambda error: log.warning("Unit registry not read: %s", error.message),
+                show_progress=False,
+            )  # fmt: skip
+
+    window.after_current_page_painted(read_units, at_the_latest_ms=2000)
 
 
 def open_database_in_background(
