@@ -68,6 +68,24 @@ def context(settings: QSettings, tmp_path: Path):  # type: ignore[no-untyped-def
     return AppContext(settings=settings, log_path=log_path, language="vi")
 
 
+@pytest.fixture(scope="session")
+def none_guarded(qapp: QApplication) -> bool:
+    """Whether None needs guarding here (ui/none_guard.py), guarded as the application does:
+    the GUI suite makes more Qt calls in one process than None has references at start."""
+    from ui import none_guard
+
+    return none_guard.install(qapp)
+
+
+@pytest.fixture(autouse=True)
+def none_kept_alive(none_guarded: bool) -> None:
+    """Top None up before each test too: the guard's timer runs only while events are."""
+    if none_guarded:
+        from ui import none_guard
+
+        none_guard.top_up()
+
+
 @pytest.fixture(params=["vi"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """Install the translators of request.param (parametrize indirectly for English)."""
